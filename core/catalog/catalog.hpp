@@ -1,0 +1,144 @@
+#pragma once
+// The machine catalog: every CPU model kzsim knows, its migration classes, host-compatible
+// levels and firmware floors. The facts are data (machine/<arch>/*.yaml and
+// firmware-models/*.yaml, each with a source note), embedded in the binary at build time and
+// validated once when first used. Code asks questions of the catalog; it never switches on a
+// model name.
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/units.hpp"
+
+namespace kzsim::catalog {
+
+enum class Arch { Sparc, X86 };
+
+// A dotted version such as "9.5.2", "8.8", "2280", "11.4.36".
+struct Version {
+  std::vector<int> parts;
+  static std::optional<Version> parse(std::string_view text);
+  std::string text() const;
+  auto operator<=>(const Version&) const = default;
+};
+
+struct Topology {
+  int sockets = 1;
+  int cores_per_socket = 1;
+  int threads_per_core = 1;
+  int clock_mhz = 0;
+};
+
+// x86 identity as CPUID reports it and psrinfo -vp prints it.
+struct X86Identity {
+  std::string vendor;  // "GenuineIntel" | "AuthenticAMD"
+  int family = 0, model = 0, stepping = 0;
+  std::string brand;   // "Intel(r) Xeon(r) CPU E5-2620 v2 @ 2.10GHz"
+};
+
+struct TlbLevel {
+  std::string name;                           // "L1 DTLB", "L2 TLB"
+  std::map<Bytes, int> entries_per_page_size; // page size -> entries
+  int hit_cycles = 0;
+};
+
+struct CacheLevel {
+  std::string name;  // "L1D", "L2", "L3"
+  Bytes size = 0;
+  int line_bytes = 64;
+  int ways = 8;
+  int hit_cycles = 0;
+};
+
+struct Timing {
+  double base_cpi = 1.0;
+  std::map<std::string, double> cpi_by_class;  // "alu", "load", "store", "branch", "mul", "div", "fp", "crypto"
+  std::vector<TlbLevel> tlbs;
+  int page_walk_levels = 4;       // native page-table levels
+  int walk_reference_cycles = 0;  // cost of one page-walk memory reference
+  std::vector<CacheLevel> caches;
+  int memory_latency_cycles = 0;
+};
+
+struct CpuModel {
+  std::string id;               // "sparc-t5", "intel-haswell"
+  std::string vendor;           // "Oracle", "Fujitsu", "Intel", "AMD"
+  std::string family;           // "SPARC T5", "Haswell"
+  Arch arch = Arch::Sparc;
+  bool kernel_zones = false;    // the generation can host kernel zones at all
+  std::string too_old_reason;   // why not, when kernel_zones is false
+  Topology topology;
+  Bytes default_memory = 0;
+  std::vector<Bytes> page_sizes;     // pagesize -a, ascending
+  std::vector<std::string> isa;      // isainfo -v capability names (SPARC) or CPUID flag names (x86)
+  std::optional<X86Identity> x86;    // x86 only
+  std::string psrinfo_name;          // SPARC: "SPARC-T5"; x86: empty (printed from X86Identity)
+  std::string native_class;          // "SPARC-T5", "haswell"; empty for AMD
+  std::vector<std::string> cpu_arch_classes;        // cpu-arch values this host can provide
+  std::vector<std::string> host_compatible_levels;  // SPARC host-compatible values supported
+  std::string firmware_family;       // key into the firmware table ("sparc-t5", "x86-bios", ...)
+  int ldom_kernel_zone_limit = 0;    // per Oracle VM Server for SPARC domain (SPARC only)
+  Timing timing;
+  std::map<std::string, std::string> sources;  // fact group -> source note
+};
+
+// A cpu-arch value and what it lets the guest see.
+struct MigrationClass {
+  std::string name;           // "generic", "migration-class1", "SPARC-T5", "haswell"
+  Arch arch = Arch::Sparc;
+  bool native = false;        // the class a model has when cpu-arch is not set
+  std::vector<std::string> features;  // guest-visible features
+  std::vector<std::string> modifiers; // host-compatible modifiers it can carry (adi, ...)
+  int rank = 0;               // generation order within its arch; higher = more features
+  std::string source;
+};
+
+// A host-compatible level or modifier (SPARC, plus memlzr on both).
+struct HostCompatibleLevel {
+  std::string name;                  // "level1", "level2", "native", "adi", "memlzr"
+  std::vector<std::string> features; // features it enables
+  bool enables_memory_reconfiguration = false;
+  std::optional<Version> min_host_os;  // release that introduced it
+  std::string source;
+};
+
+// Firmware requirements of one family of machines.
+struct FirmwareFloor {
+  std::string family;                           // "sparc-t4", "fujitsu-m10", "x86-bios"
+  std::optional<Version> kernel_zones_min;      // nothing: every version
+  std::optional<Version> live_migration_min;
+  std::string newest;                           // default when a scenario gives none
+  std::string kind;                             // "System Firmware", "XCP", "BIOS"
+  std::string source;
+};
+
+class Catalog {
+ public:
+  // The catalog compiled into kzsim. Throws InputError naming the data file when a table is
+  // malformed (a build-time mistake, caught by the catalog tests).
+  static const Catalog& builtin();
+
+  const std::vector<CpuModel>& models() const { return models_; }
+  const CpuModel* find_model(std::string_view id) const;
+  // Ids within a small edit distance of `id`, closest first, for "unknown model" errors.
+  std::vector<std::string> close_matches(std::string_view id) const;
+
+  const MigrationClass* find_class(Arch arch, std::string_view name) const;
+  const std::vector<MigrationClass>& classes() const { return classes_; }
+  const HostCompatibleLevel* find_level(std::string_view name) const;
+  const std::vector<HostCompatibleLevel>& levels() const { return levels_; }
+  const FirmwareFloor* find_firmware(std::string_view family) const;
+
+  // Builds a catalog from YAML texts (file name -> text); used by builtin() and by tests.
+  static Catalog from_yaml(const std::map<std::string, std::string_view>& files);
+
+ private:
+  std::vector<CpuModel> models_;
+  std::vector<MigrationClass> classes_;
+  std::vector<HostCompatibleLevel> levels_;
+  std::vector<FirmwareFloor> firmware_;
+};
+
+}  // namespace kzsim::catalog
