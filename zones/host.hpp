@@ -1,0 +1,51 @@
+#pragma once
+// A simulated global zone: its machine (model, firmware, BIOS, memory), its Oracle Solaris
+// release, packages, SMF services, file system, users and zones.
+#include <map>
+#include <set>
+#include <string>
+#include <string_view>
+
+#include "core/catalog/catalog.hpp"
+#include "core/random.hpp"
+#include "core/shell/memory_file_system.hpp"
+#include "core/units.hpp"
+#include "zones/rights.hpp"
+#include "zones/services.hpp"
+#include "zones/zone.hpp"
+
+namespace kzsim::zones {
+
+enum class Virtualization { BareMetal, LdomGuest, OvmX86Guest, VirtualBox };
+
+// "bare-metal", "ldom-guest", "ovm-x86-guest", "virtualbox", as scenarios write them.
+std::string_view virtualization_name(Virtualization virtualization);
+
+inline constexpr std::string_view kBrandPackage = "brand/brand-solaris-kz";
+
+struct Host {
+  std::string name;
+  const catalog::CpuModel* model = nullptr;
+  catalog::Version firmware;
+  std::map<std::string, bool> bios;  // canonical switches "vt-x", "ept", "nx" (x86 only)
+  bool microcode_compatible = true;
+  catalog::Version os;               // e.g. 11.4.81
+  Bytes memory = 0;
+  int cores = 0;                     // total cores (all sockets)
+  Virtualization virtualization = Virtualization::BareMetal;
+  std::set<std::string> packages;    // installed packages
+  Services services;
+  shell::MemoryFileSystem files;
+  std::map<std::string, Zone> zones;  // by name; the global zone is not listed
+  Accounts accounts;
+  std::uint32_t hostid = 0;
+  SeededRandom rng{0};                // forked from the scenario seed per host
+
+  bool has_package(std::string_view package) const { return packages.contains(std::string(package)); }
+  bool bios_enabled(std::string_view bios_switch) const;  // unset switches are on
+  int threads() const;  // cores * threads per core
+  catalog::Arch arch() const { return model->arch; }
+  Zone* find_zone(std::string_view zone);
+};
+
+}  // namespace kzsim::zones

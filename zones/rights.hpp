@@ -1,0 +1,33 @@
+#pragma once
+// Users of a global zone with their rights profiles and authorizations (usermod -P/-A, auths,
+// profiles). root holds every right.
+#include <map>
+#include <set>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace kzsim::zones {
+
+struct Account {
+  std::string name;
+  std::vector<std::string> profiles;  // in the order granted
+  std::vector<std::string> auths;     // in the order granted
+};
+
+class Accounts {
+ public:
+  Accounts();  // root only
+  Account& add(std::string name);  // or the existing account of that name
+  Account* find(std::string_view name);
+  const Account* find(std::string_view name) const;
+  // Whether the user holds the authorization directly, through a profile, or as root.
+  bool authorized(std::string_view user, std::string_view auth) const;
+  // Whether the user holds the profile (root holds "All" and every other).
+  bool has_profile(std::string_view user, std::string_view profile) const;
+
+ private:
+  std::map<std::string, Account, std::less<>> accounts_;
+};
+
+}  // namespace kzsim::zones

@@ -1,0 +1,47 @@
+#pragma once
+// SMF on one host: the services the guide names, their states and their property groups.
+// FMRIs resolve like svcs does: "ntp", "rad:remote", "system/zones/zone:kz1" and the full
+// "svc:/..." form.
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/units.hpp"
+
+namespace kzsim::zones {
+
+enum class ServiceState { Online, Offline, Disabled, Maintenance, Degraded, Uninitialized };
+
+std::string_view service_state_name(ServiceState state);  // "online", "disabled", ...
+std::optional<ServiceState> parse_service_state(std::string_view text);
+
+struct Service {
+  std::string fmri;  // "svc:/network/ntp:default"
+  ServiceState state = ServiceState::Online;
+  SimDuration since{0};  // when it entered its state (svcs STIME)
+  // property group -> property -> value, as svcprop and svccfg see them
+  std::map<std::string, std::map<std::string, std::string>> properties;
+  std::string reason;  // why it is in maintenance (svcs -x)
+};
+
+class Services {
+ public:
+  // The services a fresh Solaris 11.4 global zone has (rad, ntp, kz-migr, memory-reserve, zones).
+  static Services standard();
+
+  Service& add(Service service);
+  // Every service the pattern names: an FMRI, an abbreviation ("ntp", "rad:remote") or a
+  // "*"-glob; sorted by FMRI.
+  std::vector<Service*> match(std::string_view pattern);
+  // The one service an abbreviation names, or nullptr when none or several do.
+  Service* resolve(std::string_view name);
+  const Service* resolve(std::string_view name) const;
+  const std::map<std::string, Service>& all() const { return services_; }
+
+ private:
+  std::map<std::string, Service> services_;  // by FMRI
+};
+
+}  // namespace kzsim::zones

@@ -1,0 +1,80 @@
+#pragma once
+// The simulated world: hosts, shared storage, network links and ssh trust, and the simulated
+// clock. It is both what a scenario acts on and what the shell runs commands in.
+#include <cstdint>
+#include <map>
+#include <memory>
+#include <optional>
+#include <set>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "core/random.hpp"
+#include "core/scenario/scenario.hpp"
+#include "core/shell/command.hpp"
+#include "core/sim_clock.hpp"
+#include "zones/host.hpp"
+
+namespace kzsim::zones {
+
+struct SharedStorage {
+  std::string uri;
+  Bytes size = 0;
+  std::set<std::string> reachable_from;  // empty: every host
+  bool online = true;
+};
+
+struct Link {
+  std::pair<std::string, std::string> between;  // ordered: first < second
+  std::uint64_t bandwidth_bits = 10'000'000'000ULL;
+  SimDuration latency = std::chrono::microseconds(100);
+  bool up = true;
+};
+
+class World : public scenario::World, public shell::Environment {
+ public:
+  explicit World(std::uint64_t seed = 1);
+
+  // Hosts in the order added; the first is the default host of a scenario.
+  Host& add_host(Host host);
+  Host* find_host(std::string_view name);
+  const Host* find_host(std::string_view name) const;
+  const std::vector<std::string>& host_names() const { return host_order_; }
+
+  void add_storage(SharedStorage storage);
+  const SharedStorage* find_storage(std::string_view uri) const;
+  bool storage_reachable(std::string_view uri, std::string_view host) const;
+
+  // Links and trust given explicitly; without any call every pair is linked / trusted.
+  void add_link(Link link);
+  void trust(std::string a, std::string b);
+  const Link* link(std::string_view a, std::string_view b) const;  // nullptr when unlinked
+
+  SimClock& clock() { return clock_; }
+  const SimClock& clock() const { return clock_; }
+  std::uint64_t seed() const { return seed_; }
+
+  // scenario::World
+  scenario::Transcript run(const scenario::RunStep& step) override;
+  void advance(SimDuration by) override;
+  void fault(const scenario::FaultStep& fault) override;
+
+  // shell::Environment
+  std::optional<int> run(shell::Invocation& call) override;
+  shell::FileSystem* files(std::string_view host) override;
+  bool host_exists(std::string_view host) const override;
+  bool user_exists(std::string_view host, std::string_view user) const override;
+  bool ssh_allowed(std::string_view from, std::string_view to) const override;
+
+ private:
+  std::uint64_t seed_;
+  SimClock clock_;
+  std::map<std::string, Host, std::less<>> hosts_;
+  std::vector<std::string> host_order_;
+  std::map<std::string, SharedStorage, std::less<>> storage_;
+  std::optional<std::vector<Link>> links_;                             // nothing: every pair
+  std::optional<std::set<std::pair<std::string, std::string>>> trust_;  // nothing: every pair
+};
+
+}  // namespace kzsim::zones

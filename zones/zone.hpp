@@ -1,0 +1,37 @@
+#pragma once
+// A zone as its host knows it: name, state, auxiliary states, persistent and live configuration.
+#include <optional>
+#include <set>
+#include <string>
+#include <string_view>
+
+#include "core/catalog/catalog.hpp"
+#include "core/units.hpp"
+#include "zones/zone_config.hpp"
+
+namespace kzsim::zones {
+
+enum class ZoneState { Configured, Incomplete, Installed, Ready, Running, ShuttingDown, Down, Unavailable };
+
+// "configured", "incomplete", "installed", "ready", "running", "shutting_down", "down",
+// "unavailable", as zoneadm list prints them.
+std::string_view state_name(ZoneState state);
+
+enum class AuxState { Suspended, MigratingIn, MigratingOut, Panicked, Debugging, NoConfig };
+
+// "suspended", "migrating-in", "migrating-out", "panicked", "debugging", "no-config".
+std::string_view aux_state_name(AuxState state);
+
+struct Zone {
+  std::string name;
+  int id = -1;  // -1 when the zone is not running
+  ZoneState state = ZoneState::Configured;
+  std::set<AuxState> aux;
+  ZoneConfig config;               // persistent configuration
+  std::optional<ZoneConfig> live;  // the running zone's configuration, while it runs
+  std::string uuid;
+  catalog::Version guest_os;       // the Oracle Solaris release installed in the zone
+  Bytes backing_page_size = 0;     // page size backing the zone's memory; 0 until it runs
+};
+
+}  // namespace kzsim::zones
