@@ -1,0 +1,32 @@
+#pragma once
+// A POSIX-like shell over a simulated world: it parses command lines, runs its builtins (echo,
+// cat, true, false, pfexec, pfbash, ssh) itself and everything else through the Environment.
+#include <string_view>
+
+#include "core/shell/command.hpp"
+
+namespace kzsim::shell {
+
+class Shell {
+ public:
+  explicit Shell(Environment& env);
+
+  // Runs one command line as `caller`. Standard input of the line's first command comes from
+  // `input` (later commands of a `;` list share it); output goes to `streams`. Returns the
+  // line's exit status (that of its last command), which also becomes $? for later lines. A
+  // syntax error prints "sh: syntax error: <what> at column N" on stderr and returns 2. A line
+  // with no command returns 0 and leaves $? as it was.
+  int run(const Caller& caller, std::string_view line, Input& input, Streams& streams);
+  int last_status() const { return last_status_; }
+
+  // Runs one command whose words are already expanded: a builtin, or the Environment's command;
+  // "NAME: command not found" and 127 when neither exists.
+  int run_command(Invocation& call);
+  Environment& environment() { return env_; }
+
+ private:
+  Environment& env_;
+  int last_status_ = 0;
+};
+
+}  // namespace kzsim::shell
