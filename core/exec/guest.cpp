@@ -1,0 +1,302 @@
+#include "core/exec/guest.hpp"
+
+#include <fmt/format.h>
+#include <sys/mman.h>
+
+#include <algorithm>
+#include <bit>
+#include <cstring>
+
+#include "core/error.hpp"
+#include "core/exec/guest/hypercall_abi.h"
+#include "core/timing/timing_model.hpp"
+
+namespace kzsim::exec {
+namespace {
+
+// Above any RAM we map and below 2^40 (SPARC64 guest addresses are truncated to 41 bits).
+constexpr std::uint64_t service_page_address = 0xFF'0000'0000;
+constexpr std::uint64_t service_code_offset = 256;
+constexpr std::uint64_t console_write_limit = 4096;
+
+void check(uc_err err, std::string_view what) {
+  if (err != UC_ERR_OK) throw InputError(fmt::format("guest: {}: {}", what, uc_strerror(err)));
+}
+
+}  // namespace
+
+Guest::Guest(std::unique_ptr<GuestArch> arch, Bytes ram_bytes) : arch_(std::move(arch)) {
+  const Bytes page = arch_->page_size();
+  ram_bytes_ = (std::max<Bytes>(ram_bytes, page) + page - 1) / page * page;
+  check(uc_open(arch_->unicorn_arch(), arch_->unicorn_mode(), &uc_), "opening the engine");
+  check(uc_ctl_set_cpu_model(uc_, arch_->unicorn_cpu_model()), "selecting the CPU model");
+
+  void* ram = mmap(nullptr, ram_bytes_, PROT_READ | PROT_WRITE,
+                   MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+  if (ram == MAP_FAILED) throw InputError(fmt::format("guest: cannot reserve {} of RAM", format_size(ram_bytes_)));
+  ram_ = static_cast<std::uint8_t*>(ram);
+  check(uc_mem_map_ptr(uc_, 0, ram_bytes_, UC_PROT_ALL, ram_), "mapping RAM");
+
+  service_page_ = service_page_address;
+  check(uc_mem_map(uc_, service_page_, page, UC_PROT_ALL), "mapping the service page");
+  const auto sentinel = arch_->exit_sentinel();
+  exit_address_ = service_page_;
+  check(uc_mem_write(uc_, exit_address_, sentinel.data(), sentinel.size()), "writing the exit");
+
+  if (cs_open(arch_->capstone_arch(), arch_->capstone_mode(), &capstone_) != CS_ERR_OK)
+    throw InputError("guest: cannot open Capstone");
+  cs_option(capstone_, CS_OPT_DETAIL, CS_OPT_ON);
+  decoded_ = cs_malloc(capstone_);
+
+  dirty_.assign((ram_bytes_ / page + 63) / 64, 0);
+  uc_hook hook;
+  check(uc_hook_add(uc_, &hook, UC_HOOK_BLOCK, reinterpret_cast<void*>(&Guest::on_block), this, 1, 0),
+        "adding the block hook");
+  check(uc_hook_add(uc_, &hook, UC_HOOK_MEM_WRITE, reinterpret_cast<void*>(&Guest::on_write), this, 0,
+                    ram_bytes_ - 1),
+        "adding the write hook");
+  arch_->install_hooks(*this);
+}
+
+Guest::~Guest() {
+  if (decoded_ != nullptr) cs_free(decoded_, 1);
+  if (capstone_ != 0) cs_close(&capstone_);
+  if (uc_ != nullptr) uc_close(uc_);
+  if (ram_ != nullptr) munmap(ram_, ram_bytes_);
+}
+
+void Guest::load(std::uint64_t address, std::span<const std::uint8_t> image) {
+  if (address > ram_bytes_ || image.size() > ram_bytes_ - address)
+    throw InputError(fmt::format("guest: an image of {} bytes does not fit at {:#x}", image.size(), address));
+  arch_->check_image(image);
+  // Through Unicorn, so that translated code of the old contents is dropped.
+  check(uc_mem_write(uc_, address, image.data(), image.size()), "loading the image");
+  blocks_.clear();
+  mark_dirty(address, image.size());
+}
+
+void Guest::call(std::uint64_t entry, std::span<const std::uint64_t> args, std::uint64_t stack_top) {
+  arch_->prepare_call(*this, entry, args, stack_top, exit_address_);
+  exited_ = false;
+}
+
+RunResult Guest::run(std::uint64_t instruction_budget) {
+  if (exited_) return {StopReason::Exited, pc(), {}};
+  budget_end_ = instructions_ + instruction_budget;
+  stop_.reset();
+  resume_pc_ = pc();
+  skip_stop_point_ = true;
+  const uc_err err = uc_emu_start(uc_, resume_pc_, arch_->honours_until() ? exit_address_ : 0, 0, 0);
+  const std::uint64_t at = pc();
+  if (stop_) {
+    stop_->pc = at;
+    return *stop_;
+  }
+  if (at == exit_address_) {
+    exited_ = true;
+    return {StopReason::Exited, at, {}};
+  }
+  panic(err == UC_ERR_OK ? fmt::format("halted at {:#x}", at)
+                         : fmt::format("{} at {:#x}", uc_strerror(err), at));
+  stop_->pc = at;
+  return *stop_;
+}
+
+void Guest::add_stop_point(std::uint64_t address) {
+  uc_hook hook;
+  check(uc_hook_add(uc_, &hook, UC_HOOK_CODE, reinterpret_cast<void*>(&Guest::on_stop_point), this,
+                    address, address),
+        "adding a stop point");
+}
+
+std::uint64_t Guest::reg(int id) const {
+  std::uint64_t value = 0;
+  uc_reg_read(uc_, id, &value);
+  return value;
+}
+
+void Guest::set_reg(int id, std::uint64_t value) { uc_reg_write(uc_, id, &value); }
+
+void Guest::read_reg(int id, std::span<std::uint8_t> value) const { uc_reg_read(uc_, id, value.data()); }
+
+void Guest::write_reg(int id, std::span<const std::uint8_t> value) {
+  uc_reg_write(uc_, id, value.data());
+}
+
+std::uint64_t Guest::read_u64(std::uint64_t address) const {
+  std::uint64_t value = 0;
+  uc_mem_read(uc_, address, &value, sizeof value);
+  return arch_->unicorn_mode() & UC_MODE_BIG_ENDIAN ? std::byteswap(value) : value;
+}
+
+std::vector<std::uint64_t> Guest::dirty_pages() const {
+  std::vector<std::uint64_t> pages;
+  for (std::size_t word = 0; word < dirty_.size(); ++word)
+    for (std::uint64_t bits = dirty_[word]; bits != 0; bits &= bits - 1)
+      pages.push_back(word * 64 + static_cast<std::uint64_t>(std::countr_zero(bits)));
+  return pages;
+}
+
+void Guest::clear_dirty_pages() { std::fill(dirty_.begin(), dirty_.end(), 0); }
+
+void Guest::mark_dirty(std::uint64_t address, std::uint64_t bytes) {
+  if (bytes == 0) return;
+  const Bytes page = arch_->page_size();
+  for (std::uint64_t number = address / page; number <= (address + bytes - 1) / page; ++number)
+    dirty_[number / 64] |= std::uint64_t{1} << (number % 64);
+}
+
+std::uint64_t Guest::hypercall(std::uint64_t number, std::span<const std::uint64_t> args) {
+  switch (number) {
+    case KZ_HC_CONSOLE_WRITE:
+      console_write(args[0], args[1]);
+      return 0;
+    case KZ_HC_CPU_FEATURES:
+      return arch_->feature_word();
+    default:
+      panic(fmt::format("unknown hypercall {}", number));
+      return ~std::uint64_t{0};
+  }
+}
+
+void Guest::console_write(std::uint64_t address, std::uint64_t length) {
+  if (address > ram_bytes_ || length > std::min(console_write_limit, ram_bytes_ - address)) {
+    panic(fmt::format("console write of {} bytes at {:#x} is outside RAM", length, address));
+    return;
+  }
+  for (std::uint64_t i = 0; i < length; ++i) {
+    const char c = static_cast<char>(ram_[address + i]);
+    if (c != '\n') {
+      partial_line_ += c;
+      continue;
+    }
+    console_.push_back(std::move(partial_line_));
+    partial_line_.clear();
+  }
+}
+
+void Guest::panic(std::string message) {
+  if (!stop_ || stop_->reason != StopReason::Panicked)
+    stop_ = RunResult{StopReason::Panicked, 0, std::move(message)};
+  uc_emu_stop(uc_);
+}
+
+void Guest::run_service_code(std::span<const std::uint8_t> code) {
+  const auto sentinel = arch_->exit_sentinel();
+  std::vector<std::uint8_t> bytes(code.begin(), code.end());
+  bytes.insert(bytes.end(), sentinel.begin(), sentinel.end());
+  const std::uint64_t begin = service_page_ + service_code_offset;
+  const std::uint64_t end = begin + code.size();
+  check(uc_mem_write(uc_, begin, bytes.data(), bytes.size()), "writing service code");
+  set_reg(arch_->pc_register(), begin);
+  servicing_ = true;
+  uc_emu_start(uc_, begin, arch_->honours_until() ? end : 0, 0, 0);
+  servicing_ = false;
+  if (pc() != end) throw std::logic_error(fmt::format("guest: service code stopped at {:#x}", pc()));
+}
+
+Snapshot Guest::save() {
+  Snapshot snapshot;
+  snapshot.registers = arch_->save_registers(*this);
+  snapshot.memory.assign(ram_, ram_ + ram_bytes_);
+  snapshot.instructions = instructions_;
+  snapshot.console = console_;
+  snapshot.partial_console_line = partial_line_;
+  return snapshot;
+}
+
+void Guest::restore(const Snapshot& snapshot) {
+  if (snapshot.memory.size() != ram_bytes_)
+    throw InputError(fmt::format("guest: a snapshot of {} cannot be restored into {} of RAM",
+                                 format_size(snapshot.memory.size()), format_size(ram_bytes_)));
+  const Bytes page = arch_->page_size();
+  for (std::uint64_t offset = 0; offset < ram_bytes_; offset += page)
+    if (std::memcmp(ram_ + offset, snapshot.memory.data() + offset, page) != 0)
+      check(uc_mem_write(uc_, offset, snapshot.memory.data() + offset, page), "restoring memory");
+  blocks_.clear();
+  clear_dirty_pages();
+  arch_->restore_registers(*this, snapshot.registers);
+  instructions_ = snapshot.instructions;
+  console_ = snapshot.console;
+  partial_line_ = snapshot.partial_console_line;
+  exited_ = false;
+}
+
+void Guest::attach_timing(timing::TimingModel* model) {
+  if (access_hook_ != 0) {
+    uc_hook_del(uc_, access_hook_);
+    access_hook_ = 0;
+  }
+  timing_ = model;
+  if (model != nullptr)
+    check(uc_hook_add(uc_, &access_hook_, UC_HOOK_MEM_READ | UC_HOOK_MEM_WRITE,
+                      reinterpret_cast<void*>(&Guest::on_access), this, 0, ram_bytes_ - 1),
+          "adding the timing hook");
+}
+
+const Guest::Block& Guest::block(std::uint64_t address, std::uint32_t size) {
+  const auto found = blocks_.find(address);
+  if (found != blocks_.end()) return found->second;
+  Block block;
+  std::vector<std::uint8_t> code(size);
+  uc_mem_read(uc_, address, code.data(), code.size());
+  const std::uint8_t* cursor = code.data();
+  std::size_t left = code.size();
+  std::uint64_t at = address;
+  while (left > 0) {
+    if (!cs_disasm_iter(capstone_, &cursor, &left, &at, decoded_)) {
+      // Capstone 4 cannot decode some valid instructions (SPARC rdpr/wrpr); count the rest as
+      // plain ALU instructions of the smallest size.
+      const std::size_t unit = arch_->capstone_arch() == CS_ARCH_SPARC ? 4 : left;
+      for (; left > 0; left -= std::min(unit, left)) block.mix.add(timing::InstructionClass::Alu);
+      break;
+    }
+    const InstructionInfo info = arch_->describe(*decoded_);
+    block.mix.add(info.cls);
+    if (block.missing_feature.empty() && !info.missing_feature.empty())
+      block.missing_feature = fmt::format("{} {} needs {}", decoded_->mnemonic, decoded_->op_str,
+                                          info.missing_feature);
+  }
+  block.instructions = block.mix.total();
+  return blocks_.emplace(address, std::move(block)).first->second;
+}
+
+void Guest::on_block(uc_engine*, std::uint64_t address, std::uint32_t size, void* self) {
+  auto& guest = *static_cast<Guest*>(self);
+  if (guest.servicing_) return;
+  const Block& block = guest.block(address, size);
+  if (!block.missing_feature.empty()) {
+    guest.panic(fmt::format("instruction outside the zone's CPU class at {:#x}: {}", address,
+                            block.missing_feature));
+    return;
+  }
+  if (guest.instructions_ >= guest.budget_end_) {
+    if (!guest.stop_) guest.stop_ = RunResult{StopReason::BudgetSpent, 0, {}};
+    uc_emu_stop(guest.uc_);
+    return;
+  }
+  guest.instructions_ += block.instructions;
+  if (guest.timing_ != nullptr) guest.timing_->retire(block.mix);
+}
+
+void Guest::on_write(uc_engine*, uc_mem_type, std::uint64_t address, int size, std::int64_t, void* self) {
+  static_cast<Guest*>(self)->mark_dirty(address, static_cast<std::uint64_t>(size));
+}
+
+void Guest::on_access(uc_engine*, uc_mem_type, std::uint64_t address, int, std::int64_t, void* self) {
+  auto& guest = *static_cast<Guest*>(self);
+  if (!guest.servicing_) guest.timing_->access(address);
+}
+
+void Guest::on_stop_point(uc_engine*, std::uint64_t address, std::uint32_t, void* self) {
+  auto& guest = *static_cast<Guest*>(self);
+  if (guest.servicing_) return;
+  if (guest.skip_stop_point_ && address == guest.resume_pc_) {
+    guest.skip_stop_point_ = false;
+    return;
+  }
+  if (!guest.stop_) guest.stop_ = RunResult{StopReason::StopPoint, 0, {}};
+  uc_emu_stop(guest.uc_);
+}
+
+}  // namespace kzsim::exec

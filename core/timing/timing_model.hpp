@@ -1,0 +1,67 @@
+#pragma once
+// A cycle-approximate model of one CPU model (catalog::Timing): a base CPI per instruction
+// class, TLB levels for the page size in use with native or nested page walks, data caches and
+// memory latency. Execution feeds it retired blocks (retire) and data accesses (access); a
+// trace can feed access() directly. Hits in the first TLB level and the first cache level are
+// part of the class CPI; deeper hits, walks and memory add their latency.
+#include <array>
+#include <cstdint>
+#include <vector>
+
+#include "core/catalog/catalog.hpp"
+#include "core/timing/instruction_mix.hpp"
+#include "core/timing/lru_tags.hpp"
+#include "core/timing/paging.hpp"
+
+namespace kzsim::timing {
+
+struct TimingCounters {
+  std::uint64_t instructions = 0;
+  double cycles = 0;
+  std::uint64_t accesses = 0;
+  std::vector<std::uint64_t> tlb_misses;    // per TLB level in use, in catalog order
+  std::uint64_t walks = 0;
+  std::uint64_t walk_references = 0;
+  std::uint64_t walk_cycles = 0;
+  std::vector<std::uint64_t> cache_misses;  // per cache level, in catalog order
+  std::uint64_t memory_cycles = 0;          // cycles added by cache levels and memory
+
+  double cpi() const { return instructions == 0 ? 0 : cycles / static_cast<double>(instructions); }
+};
+
+class TimingModel {
+ public:
+  explicit TimingModel(const catalog::Timing& timing, Paging paging = {});
+
+  void retire(const InstructionMix& mix);
+  void access(std::uint64_t address);
+
+  const TimingCounters& counters() const { return counters_; }
+  const Paging& paging() const { return paging_; }
+  // Names of the TLB levels that hold entries for the page size in use.
+  const std::vector<std::string>& tlb_names() const { return tlb_names_; }
+
+ private:
+  struct Level {
+    LruTags tags;
+    int hit_cycles;
+  };
+  void translate(std::uint64_t page);
+  void fetch(std::uint64_t line);
+
+  std::array<double, instruction_class_count> cpi_{};
+  Paging paging_;
+  int page_shift_ = 0;
+  int walk_references_ = 0;
+  int walk_reference_cycles_ = 0;
+  std::vector<Level> tlbs_;
+  std::vector<std::string> tlb_names_;
+  std::vector<Level> caches_;
+  int line_shift_ = 6;
+  int memory_latency_ = 0;
+  std::uint64_t last_page_ = ~std::uint64_t{0};
+  std::uint64_t last_line_ = ~std::uint64_t{0};
+  TimingCounters counters_;
+};
+
+}  // namespace kzsim::timing
