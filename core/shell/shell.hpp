@@ -1,9 +1,12 @@
 #pragma once
 // A POSIX-like shell over a simulated world: it parses command lines, runs its builtins (echo,
 // cat, true, false, pfexec, pfbash, ssh) itself and everything else through the Environment.
+#include <string>
 #include <string_view>
+#include <vector>
 
 #include "core/shell/command.hpp"
+#include "core/shell/parse.hpp"
 
 namespace kzsim::shell {
 
@@ -25,6 +28,12 @@ class Shell {
   Environment& environment() { return env_; }
 
  private:
+  int run_pipeline(const Caller& caller, const Pipeline& pipeline, Input& input, Streams& streams);
+  int run_words(const Caller& caller, const SimpleCommand& command, Input& input, Streams& streams);
+  std::vector<std::string> open_redirections(FileSystem* files, const Caller& caller,
+                                             const std::vector<Redirection>& redirections,
+                                             Streams& streams) const;
+
   Environment& env_;
   int last_status_ = 0;
 };
