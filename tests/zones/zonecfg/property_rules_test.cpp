@@ -1,0 +1,177 @@
+#include "zones/zonecfg/property_rules.hpp"
+
+#include <gtest/gtest.h>
+
+#include "tests/zones/zonecfg/rules_fixtures.hpp"
+
+namespace kzsim::zones::zonecfg {
+namespace {
+
+using testing::amd_host;
+using testing::intel_host;
+using testing::sparc_host;
+
+TEST(PhysicalMemory, NormalisesTheSize) {
+  auto checked = check_physical_memory(sparc_host(), "2048m");
+  ASSERT_TRUE(checked.ok()) << checked.error;
+  EXPECT_EQ(checked.value, "2G");
+}
+
+TEST(PhysicalMemory, SparcTakes256MSteps) {
+  EXPECT_FALSE(check_physical_memory(sparc_host(), "4100M").ok());
+  EXPECT_TRUE(check_physical_memory(sparc_host(), "4352M").ok());
+}
+
+TEST(PhysicalMemory, X86Takes2MSteps) {
+  EXPECT_TRUE(check_physical_memory(intel_host(), "4098M").ok());
+  auto checked = check_physical_memory(intel_host(), "4099M");
+  EXPECT_FALSE(checked.ok());
+  EXPECT_NE(checked.error.find("4099M"), std::string::npos);
+}
+
+TEST(PhysicalMemory, AtMost2T) {
+  EXPECT_TRUE(check_physical_memory(intel_host(), "2T").ok());
+  EXPECT_FALSE(check_physical_memory(intel_host(), "2050G").ok());
+}
+
+TEST(PhysicalMemory, RefusesNonSizes) {
+  EXPECT_FALSE(check_physical_memory(intel_host(), "lots").ok());
+  EXPECT_FALSE(check_physical_memory(intel_host(), "0").ok());
+}
+
+TEST(Pagesize, X86MinimumIs2M) {
+  auto checked = check_pagesize(intel_host(), "1m");
+  EXPECT_EQ(checked.error, "pagesize value is too small. It must be at least 2M.");
+  EXPECT_EQ(check_pagesize(intel_host(), "2m").value, "2M");
+}
+
+TEST(Pagesize, SparcMinimumIs256M) {
+  EXPECT_EQ(check_pagesize(sparc_host(), "4M").error, "pagesize value is too small. It must be at least 256M.");
+  EXPECT_TRUE(check_pagesize(sparc_host(), "256M").ok());
+}
+
+TEST(PagesizePolicy, KnownPoliciesOnly) {
+  for (auto policy : {"fixed", "largest-available", "largest-only", "smallest-only"})
+    EXPECT_TRUE(check_pagesize_policy(policy).ok()) << policy;
+  EXPECT_EQ(check_pagesize_policy("biggest").error.rfind("\"biggest\" is not a valid pagesize-policy name", 0), 0u);
+}
+
+TEST(CpuArch, RefusedOnAmd) {
+  auto checked = check_cpu_arch(amd_host(), "generic");
+  EXPECT_FALSE(checked.ok());
+  EXPECT_NE(checked.error.find("AMD"), std::string::npos);
+}
+
+TEST(CpuArch, MustBeAClassOfTheHostArchitecture) {
+  EXPECT_TRUE(check_cpu_arch(sparc_host(), "migration-class1").ok());
+  EXPECT_TRUE(check_cpu_arch(intel_host(), "migration-class4").ok());
+  auto checked = check_cpu_arch(sparc_host(), "haswell");
+  EXPECT_FALSE(checked.ok());
+  EXPECT_NE(checked.error.find("expected generic, migration-class1 or SPARC-T5"), std::string::npos);
+}
+
+TEST(HostCompatible, EachModifierMustBeKnown) {
+  EXPECT_TRUE(check_host_compatible(sparc_host(), "level1,memlzr").ok());
+  EXPECT_TRUE(check_host_compatible(sparc_host(), "adi").ok());
+  auto checked = check_host_compatible(sparc_host(), "level1,turbo");
+  EXPECT_FALSE(checked.ok());
+  EXPECT_NE(checked.error.find("turbo"), std::string::npos);
+  EXPECT_FALSE(check_host_compatible(sparc_host(), "level1,").ok());
+}
+
+TEST(HostCompatible, MemlzsIsTheGuideSpellingOfMemlzr) {
+  auto checked = check_host_compatible(intel_host(), "memlzs");
+  ASSERT_TRUE(checked.ok()) << checked.error;
+  EXPECT_EQ(checked.value, "memlzs");
+}
+
+TEST(MemoryReconfiguration, EnabledByNativeLevel2AndMemlzr) {
+  for (auto value : {"native", "level2", "level1,memlzr", "memlzr", "level1,memlzs", "memlzs"})
+    EXPECT_TRUE(enables_memory_reconfiguration(value)) << value;
+  EXPECT_FALSE(enables_memory_reconfiguration("level1"));
+  EXPECT_FALSE(enables_memory_reconfiguration(""));
+}
+
+TEST(Storage, DeviceStorageMustBeAUri) {
+  EXPECT_TRUE(check_value(sparc_host(), "device", "storage", "dev:/dev/dsk/c9t0d0").ok());
+  EXPECT_FALSE(check_value(sparc_host(), "device", "storage", "/dev/dsk/c9t0d0").ok());
+  EXPECT_FALSE(check_value(sparc_host(), "suspend", "storage", "iscsi://system/").ok());
+}
+
+TEST(Zonename, Syntax) {
+  EXPECT_TRUE(check_zonename("kzone1").ok());
+  EXPECT_FALSE(check_zonename("global").ok());
+  EXPECT_FALSE(check_zonename("SUNWkz").ok());
+  EXPECT_FALSE(check_zonename("-kz").ok());
+  EXPECT_FALSE(check_zonename(std::string(64, 'k')).ok());
+}
+
+TEST(Values, EnumerationsBooleansAndIntegers) {
+  EXPECT_FALSE(check_value(sparc_host(), "anet", "iov", "maybe").ok());
+  EXPECT_TRUE(check_value(sparc_host(), "anet", "iov", "auto").ok());
+  EXPECT_FALSE(check_value(sparc_host(), "", "autoboot", "yes").ok());
+  EXPECT_FALSE(check_value(sparc_host(), "", "autoshutdown", "sleep").ok());
+  EXPECT_FALSE(check_value(sparc_host(), "anet", "vlan-id", "4095").ok());
+  EXPECT_TRUE(check_value(sparc_host(), "vlan", "vlan-id", "45").ok());
+  EXPECT_FALSE(check_value(sparc_host(), "virtual-cpu", "ncpus", "0").ok());
+  EXPECT_FALSE(check_value(sparc_host(), "device", "bootpri", "-1").ok());
+  EXPECT_TRUE(check_value(sparc_host(), "dedicated-cpu", "cpus", "8-15").ok());
+  EXPECT_FALSE(check_value(sparc_host(), "dedicated-cpu", "cpus", "15-8").ok());
+  EXPECT_FALSE(check_value(sparc_host(), "anet", "mac-address", "0:1:2:3:4").ok());
+  EXPECT_TRUE(check_value(sparc_host(), "anet", "mac-address", "0:1:2:3:4:5").ok());
+  EXPECT_FALSE(check_value(sparc_host(), "", "hostid", "0xnothex").ok());
+  EXPECT_FALSE(check_value(sparc_host(), "admin", "auths", "migrate,fly").ok());
+  EXPECT_FALSE(check_value(sparc_host(), "capped-memory", "memlzs", "loose").ok());
+  EXPECT_FALSE(check_value(sparc_host(), "anet", "link-protection", "mac-nospoof,bogus").ok());
+}
+
+ZoneConfig with_memory(std::vector<std::pair<std::string, std::string>> properties, std::string host_compatible = "") {
+  ZoneConfig config;
+  if (!host_compatible.empty()) config.set("host-compatible", host_compatible);
+  Resource memory{"capped-memory", {}, {}};
+  for (auto& [name, value] : properties) memory.set(name, value);
+  config.resources.push_back(memory);
+  return config;
+}
+
+TEST(CrossRules, MemoryReserveExcludesPagesizePolicy) {
+  auto config = with_memory({{"physical", "16G"}, {"pagesize-policy", "largest-available"}, {"memory-reserve", "zones"}});
+  EXPECT_FALSE(memory_reserve_excludes_pagesize_policy(*config.first("capped-memory")).empty());
+  EXPECT_FALSE(change_problems(config).empty());
+  auto fine = with_memory({{"physical", "16G"}, {"memory-reserve", "zones"}});
+  EXPECT_TRUE(change_problems(fine).empty());
+}
+
+TEST(CrossRules, FixedPolicyNeedsMemoryReconfiguration) {
+  EXPECT_FALSE(fixed_policy_needs_memory_reconfiguration(with_memory({{"pagesize-policy", "fixed"}})).empty());
+  EXPECT_FALSE(fixed_policy_needs_memory_reconfiguration(with_memory({{"pagesize-policy", "fixed"}}, "level1")).empty());
+  EXPECT_TRUE(fixed_policy_needs_memory_reconfiguration(with_memory({{"pagesize-policy", "fixed"}}, "level2")).empty());
+  EXPECT_TRUE(fixed_policy_needs_memory_reconfiguration(with_memory({{"pagesize-policy", "fixed"}}, "memlzs")).empty());
+}
+
+TEST(CrossRules, PagesizeNeedsFixedPolicy) {
+  auto config = with_memory({{"pagesize-policy", "largest-available"}, {"pagesize", "256M"}}, "memlzs");
+  EXPECT_FALSE(pagesize_needs_fixed_policy(*config.first("capped-memory")).empty());
+  auto fixed = with_memory({{"pagesize-policy", "fixed"}, {"pagesize", "256M"}}, "memlzs");
+  EXPECT_TRUE(change_problems(fixed).empty());
+}
+
+TEST(CrossRules, IdsAreUniquePerType) {
+  ZoneConfig config;
+  config.resources.push_back({"anet", {{"id", {"0", {}, false}}}, {}});
+  config.resources.push_back({"device", {{"id", {"0", {}, false}}, {"storage", {"dev:/dev/dsk/c1", {}, false}}}, {}});
+  EXPECT_TRUE(ids_are_unique(config).empty());
+  config.resources.push_back({"anet", {{"id", {"0", {}, false}}}, {}});
+  EXPECT_EQ(ids_are_unique(config), "anet: id 0 is used by more than one anet resource");
+  EXPECT_FALSE(verify_problems(config).empty());
+}
+
+TEST(CrossRules, KernelZoneDevicesNameStorage) {
+  ZoneConfig config;
+  config.resources.push_back({"device", {{"id", {"1", {}, false}}}, {}});
+  EXPECT_FALSE(devices_name_storage(config).empty());
+  EXPECT_FALSE(verify_problems(config).empty());
+}
+
+}  // namespace
+}  // namespace kzsim::zones::zonecfg
