@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -34,8 +35,15 @@ int Shell::run(const Caller& caller, std::string_view line, Input& input, Stream
 
 int Shell::run_command(Invocation& call) {
   if (call.args.empty()) return 0;  // a line of redirections only
-  if (auto status = run_builtin(*this, call)) return *status;
-  if (auto status = env_.run(call)) return *status;
+  std::optional<int> status;
+  try {
+    status = run_builtin(*this, call);
+    if (!status) status = env_.run(call);
+  } catch (const InputError& e) {
+    call.err(fmt::format("{}: {}\n", call.args[0], e.what()));
+    return 2;
+  }
+  if (status) return *status;
   call.err(fmt::format("{}: command not found\n", call.args[0]));
   return 127;
 }

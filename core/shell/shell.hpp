@@ -23,7 +23,8 @@ class Shell {
   int last_status() const { return last_status_; }
 
   // Runs one command whose words are already expanded: a builtin, or the Environment's command;
-  // "NAME: command not found" and 127 when neither exists.
+  // "NAME: command not found" and 127 when neither exists. A command that throws
+  // kzsim::InputError is reported as "NAME: <message>" with status 2.
   int run_command(Invocation& call);
   Environment& environment() { return env_; }
 

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include "core/error.hpp"
 #include "tests/core/shell/shell_fixture.hpp"
 
 namespace kzsim::shell::testing {
@@ -19,6 +20,12 @@ TEST_F(ShellTest, UnknownCommandIsNotFoundWithStatus127) {
   EXPECT_EQ(run("zonestat -z kz1"), 127);
   EXPECT_EQ(streams.err(), "zonestat: command not found\n");
   EXPECT_EQ(shell.last_status(), 127);
+}
+
+TEST_F(ShellTest, CommandRefusingItsInputWithAnExceptionFailsWithStatus2) {
+  env.add_command("strict", [](Invocation&) -> int { throw InputError("expected a size"); });
+  EXPECT_EQ(run("strict; echo after $?"), 0);
+  EXPECT_EQ(streams.interleaved(), "strict: expected a size\nafter 2\n");
 }
 
 TEST_F(ShellTest, SemicolonRunsEveryCommandAndTheLastStatusIsTheLines) {
