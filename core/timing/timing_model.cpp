@@ -9,6 +9,9 @@
 namespace kzsim::timing {
 namespace {
 
+// Data accesses go through every level except those that serve instruction fetches only.
+bool serves_data(std::string_view name) { return name.find("ITLB") == std::string_view::npos && name != "L1I"; }
+
 Bytes smallest_page(const catalog::Timing& timing) {
   for (const auto& tlb : timing.tlbs)
     if (!tlb.entries_per_page_size.empty()) return tlb.entries_per_page_size.begin()->first;
@@ -31,6 +34,7 @@ TimingModel::TimingModel(const catalog::Timing& timing, Paging paging) : paging_
   walk_reference_cycles_ = timing.walk_reference_cycles;
 
   for (const auto& tlb : timing.tlbs) {
+    if (!serves_data(tlb.name)) continue;
     const auto entries = tlb.entries_per_page_size.find(paging_.page_size);
     if (entries == tlb.entries_per_page_size.end() || entries->second <= 0) continue;
     tlbs_.push_back({LruTags(static_cast<std::size_t>(entries->second), 0), tlb.hit_cycles});
@@ -40,6 +44,7 @@ TimingModel::TimingModel(const catalog::Timing& timing, Paging paging) : paging_
   if (!timing.caches.empty())
     line_shift_ = std::countr_zero(static_cast<unsigned>(timing.caches.front().line_bytes));
   for (const auto& cache : timing.caches) {
+    if (!serves_data(cache.name)) continue;
     caches_.push_back({LruTags(cache.size / static_cast<Bytes>(cache.line_bytes),
                                static_cast<std::size_t>(cache.ways)),
                        cache.hit_cycles});

@@ -2,7 +2,9 @@
 // A cycle-approximate model of one CPU model (catalog::Timing): a base CPI per instruction
 // class, TLB levels for the page size in use with native or nested page walks, data caches and
 // memory latency. Execution feeds it retired blocks (retire) and data accesses (access); a
-// trace can feed access() directly. Hits in the first TLB level and the first cache level are
+// trace can feed access() directly. Instruction-only levels (ITLB, L1I) are not modelled.
+// Associativity of TLBs is not in the catalog: they are modelled with sets of about 8 ways
+// (see LruTags), which behaves as fully associative for runs of consecutive pages. Hits in the first TLB level and the first cache level are
 // part of the class CPI; deeper hits, walks and memory add their latency.
 #include <array>
 #include <cstdint>

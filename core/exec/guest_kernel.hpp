@@ -1,0 +1,33 @@
+#pragma once
+// The guest kernel built from core/exec/guest/kernel.c for each architecture: where it lives in
+// guest RAM and how to start one of its workloads.
+#include <cstdint>
+#include <span>
+
+#include "core/exec/guest.hpp"
+#include "core/units.hpp"
+
+namespace kzsim::exec {
+
+enum class Workload : std::uint64_t { Checksum = 0, Chase = 1, Scan = 2, RandomReads = 3 };
+
+struct WorkloadRun {
+  Workload workload = Workload::Checksum;
+  Bytes buffer_bytes = 64 * KiB;
+  std::uint64_t iterations = 1;  // chase steps, scan passes or random reads
+};
+
+inline constexpr std::uint64_t kernel_load_address = 0x100000;  // see guest/kernel.ld
+inline constexpr std::uint64_t kernel_stack_top = 0xF0000;
+inline constexpr std::uint64_t kernel_buffer_address = 0x400000;
+
+// RAM a guest needs to run `run`.
+Bytes kernel_ram_bytes(const WorkloadRun& run);
+
+// Loads `image` and prepares kernel_main for `run`; Guest::run() then boots it.
+void start_kernel(Guest& guest, std::span<const std::uint8_t> image, const WorkloadRun& run);
+
+// What the checksum workload returns for a buffer of `bytes`, computed on the host.
+std::uint64_t expected_checksum(Bytes bytes);
+
+}  // namespace kzsim::exec
