@@ -12,6 +12,7 @@ namespace kzsim::zones {
 
 class World;
 struct Host;
+struct Service;
 
 struct CommandContext {
   World& world;
@@ -23,5 +24,13 @@ using CommandFn = int (*)(CommandContext&);
 
 bool register_command(std::string name, CommandFn command);
 CommandFn find_command(std::string_view name);  // nullptr when no command has that name
+
+// What a layer does when svcadm acts on its service (the memory layer checks and reserves
+// memory when svc:/system/memory-reserve is enabled or refreshed). `action` is "enable",
+// "disable", "refresh", "restart" or "clear"; the service's new state is already set and the
+// handler may change it (to maintenance, with a reason).
+using ServiceActionFn = void (*)(CommandContext& context, Service& service, std::string_view action);
+bool register_service_action(std::string service_fmri, ServiceActionFn action);  // "svc:/system/memory-reserve"
+void run_service_actions(CommandContext& context, Service& service, std::string_view action);
 
 }  // namespace kzsim::zones

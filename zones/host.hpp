@@ -40,6 +40,7 @@ struct Host {
   Accounts accounts;
   std::uint32_t hostid = 0;
   SeededRandom rng{0};                // forked from the scenario seed per host
+  bool up = true;                     // false between a host-crash fault and host-boot
 
   bool has_package(std::string_view package) const { return packages.contains(std::string(package)); }
   bool bios_enabled(std::string_view bios_switch) const;  // unset switches are on

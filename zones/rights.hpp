@@ -15,6 +15,12 @@ struct Account {
   std::vector<std::string> auths;     // in the order granted
 };
 
+// What every account holds through the policy.conf defaults (auths and profiles print them
+// after the user's own).
+inline constexpr std::string_view kBasicAuths[] = {
+    "solaris.admin.wusb.read", "solaris.mail.mailq", "solaris.network.autoconf.read"};
+inline constexpr std::string_view kDefaultProfiles[] = {"Basic Solaris User", "All"};
+
 class Accounts {
  public:
   Accounts();  // root only

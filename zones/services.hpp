@@ -24,6 +24,12 @@ struct Service {
   // property group -> property -> value, as svcprop and svccfg see them
   std::map<std::string, std::map<std::string, std::string>> properties;
   std::string reason;  // why it is in maintenance (svcs -x)
+  std::string description;  // "Memory Reservation Service"
+  std::vector<std::string> documentation;  // svcs -xv "See:" lines: "man -M ... -s 7 solaris-kz"
+
+  // "svc:/system/zones/zone" is a service; "svc:/system/zones/zone:kz1" one of its instances.
+  bool is_instance() const;
+  std::string service_fmri() const;  // the FMRI without its instance
 };
 
 class Services {
@@ -32,12 +38,14 @@ class Services {
   static Services standard();
 
   Service& add(Service service);
-  // Every service the pattern names: an FMRI, an abbreviation ("ntp", "rad:remote") or a
-  // "*"-glob; sorted by FMRI.
-  std::vector<Service*> match(std::string_view pattern);
-  // The one service an abbreviation names, or nullptr when none or several do.
-  Service* resolve(std::string_view name);
-  const Service* resolve(std::string_view name) const;
+  // The instances a pattern names: a full FMRI, an abbreviation ("ntp", "rad", "rad:remote",
+  // "svc:/system/zones") or a "*"-glob; sorted by FMRI.
+  std::vector<Service*> instances(std::string_view pattern);
+  // The entity svccfg -s and svcprop act on: the service the name spells out
+  // ("system/zones/zone"), else the one instance it names; nullptr when none or several.
+  Service* entity(std::string_view name);
+  // A property of an entity; an instance inherits its service's properties.
+  std::optional<std::string> property(const Service& entity, std::string_view pg_and_prop) const;
   const std::map<std::string, Service>& all() const { return services_; }
 
  private:

@@ -13,6 +13,7 @@
 #include "core/random.hpp"
 #include "core/scenario/scenario.hpp"
 #include "core/shell/command.hpp"
+#include "core/shell/shell.hpp"
 #include "core/sim_clock.hpp"
 #include "zones/host.hpp"
 
@@ -35,6 +36,9 @@ struct Link {
 class World : public scenario::World, public shell::Environment {
  public:
   explicit World(std::uint64_t seed = 1);
+  ~World() override;
+  World(const World&) = delete;
+  World& operator=(const World&) = delete;
 
   // Hosts in the order added; the first is the default host of a scenario.
   Host& add_host(Host host);
@@ -46,9 +50,10 @@ class World : public scenario::World, public shell::Environment {
   const SharedStorage* find_storage(std::string_view uri) const;
   bool storage_reachable(std::string_view uri, std::string_view host) const;
 
-  // Links and trust given explicitly; without any call every pair is linked / trusted.
+  // Only linked pairs reach each other; only trusted pairs have promptless ssh (the world
+  // builder links and trusts every pair unless the scenario lists them).
   void add_link(Link link);
-  void trust(std::string a, std::string b);
+  void trust(std::string_view a, std::string_view b);
   const Link* link(std::string_view a, std::string_view b) const;  // nullptr when unlinked
 
   SimClock& clock() { return clock_; }
@@ -73,8 +78,16 @@ class World : public scenario::World, public shell::Environment {
   std::map<std::string, Host, std::less<>> hosts_;
   std::vector<std::string> host_order_;
   std::map<std::string, SharedStorage, std::less<>> storage_;
-  std::optional<std::vector<Link>> links_;                             // nothing: every pair
-  std::optional<std::set<std::pair<std::string, std::string>>> trust_;  // nothing: every pair
+  std::map<std::pair<std::string, std::string>, Link> links_;  // keys ordered: first < second
+  std::set<std::pair<std::string, std::string>> trust_;       // ordered likewise
+  std::unique_ptr<shell::Shell> shell_;                        // keeps $? between steps
 };
 
 }  // namespace kzsim::zones
+
+namespace kzsim::scenario {
+// Builds the world a scenario describes, refusing what the scenario loader could not check
+// (model ids, firmware and OS versions, BIOS switches, package and service states) with an
+// InputError at the value's place. Also declared by core/scenario/world_builder.hpp.
+std::unique_ptr<World> build_world(const Scenario& scenario);
+}  // namespace kzsim::scenario

@@ -1,0 +1,133 @@
+// Host commands run through a World, compared with the guide's transcripts.
+#include <gtest/gtest.h>
+
+#include "tests/zones/host_fixture.hpp"
+#include "zones/world.hpp"
+
+namespace kzsim::zones {
+namespace {
+
+class HostCommands : public ::testing::Test {
+ protected:
+  catalog::CpuModel sparc = testing::sparc_model();
+  catalog::CpuModel x86 = testing::x86_model();
+  World world;
+
+  void SetUp() override {
+    world.add_host(testing::host_on(sparc, "global"));
+    world.add_host(testing::host_on(x86, "intel"));
+    world.find_host("global")->accounts.add("jdoe");
+  }
+
+  scenario::Transcript run(std::string command, std::string host = "global", std::string stdin_text = {}) {
+    scenario::RunStep step;
+    step.command = std::move(command);
+    step.host = std::move(host);
+    step.stdin_text = std::move(stdin_text);
+    return world.run(step);
+  }
+};
+
+TEST_F(HostCommands, UnameAsTheGuidePrintsIt) {
+  EXPECT_EQ(run("uname -a").out, "SunOS global 5.11 11.4.36.15.0 sun4v sparc sun4v non-virtualized\n");
+  EXPECT_EQ(run("uname -a", "intel").out, "SunOS intel 5.11 11.4.36.15.0 i86pc i386 i86pc\n");
+  world.find_host("global")->os = catalog::Version{{11, 3}};
+  EXPECT_EQ(run("uname -a").out, "SunOS global 5.11 11.3 sun4v sparc sun4v\n");
+  EXPECT_EQ(run("uname").out, "SunOS\n");
+}
+
+TEST_F(HostCommands, VirtinfoAsTheGuidePrintsIt) {
+  EXPECT_EQ(run("virtinfo").out,
+            "NAME          CLASS\nlogical-domain current\nlogical-domain parent\n"
+            "non-global-zone supported\nkernel-zone    supported\n");
+  EXPECT_EQ(run("virtinfo list -H -o class kernel-zone").out, "supported\n");
+}
+
+TEST_F(HostCommands, VirtinfoOmitsKernelZonesTheHostCannotRun) {
+  world.find_host("intel")->bios["vt-x"] = false;
+  EXPECT_EQ(run("virtinfo", "intel").out, "NAME          CLASS\nnon-global-zone supported\n");
+  EXPECT_EQ(run("virtinfo -c supported list kernel-zone", "intel").out, "NAME          CLASS\n");
+}
+
+TEST_F(HostCommands, PsrinfoPhysicalViewAsTheGuidePrintsIt) {
+  EXPECT_EQ(run("psrinfo -vp").out,
+            "The physical processor has 6 cores and 48 virtual processors (0-47)\n"
+            "The core has 8 virtual processors (0-7)\nThe core has 8 virtual processors (8-15)\n"
+            "The core has 8 virtual processors (16-23)\nThe core has 8 virtual processors (24-31)\n"
+            "The core has 8 virtual processors (32-39)\nThe core has 8 virtual processors (40-47)\n"
+            "SPARC-T4 (chipid 0, clock 2998 MHz)\n");
+}
+
+TEST_F(HostCommands, PsrinfoX86NumbersHyperthreadsAfterAllCores) {
+  const auto text = run("psrinfo -vp", "intel").out;
+  EXPECT_EQ(text.substr(0, text.find('\n', text.find('\n') + 1) + 1),
+            "The physical processor has 6 cores and 12 virtual processors (0-5 12-17)\n"
+            "  The core has 2 virtual processors (0 12)\n");
+  EXPECT_NE(text.find("    x86 (GenuineIntel 306E4 family 6 model 62 step 4 clock 2100 MHz)\n"
+                      "      Intel(r) Xeon(r) CPU E5-2620 v2 @ 2.10GHz\n"),
+            std::string::npos);
+  EXPECT_EQ(run("psrinfo -p", "intel").out, "2\n");
+}
+
+TEST_F(HostCommands, PagesizeAsTheGuidePrintsIt) {
+  EXPECT_EQ(run("pagesize").out, "8192\n");
+  EXPECT_EQ(run("pagesize -a").out, "8192\n65536\n4194304\n268435456\n2147483648\n");
+}
+
+TEST_F(HostCommands, PkgListAsTheGuidePrintsIt) {
+  EXPECT_EQ(run("pkg list brand/brand-solaris-kz").out,
+            "NAME (PUBLISHER)          VERSION          IFO\n"
+            "system/zones/brand/brand-solaris-kz    11.4-11.4.0.0.1.10.1    i--\n");
+  world.find_host("global")->packages.clear();
+  const auto missing = run("pkg list brand/brand-solaris-kz");
+  EXPECT_EQ(missing.err, "pkg list: No packages matching 'brand/brand-solaris-kz' installed\n");
+  EXPECT_EQ(missing.exit, 1);
+}
+
+TEST_F(HostCommands, UsermodAuthsProfilesAsGuideExample52) {
+  EXPECT_EQ(run("usermod -P +\"Zone Migration\" -A +solaris.zone.migrate jdoe").exit, 0);
+  EXPECT_EQ(run("auths jdoe").out,
+            "solaris.admin.wusb.read,solaris.mail.mailq,solaris.network.autoconf.read,solaris.zone.m\n"
+            "igrate\n");
+  EXPECT_EQ(run("profiles jdoe").out, "jdoe:\nZone Migration\nBasic Solaris User\nAll\n");
+  EXPECT_EQ(run("usermod -A +x nobody").exit, 6);
+}
+
+TEST_F(HostCommands, SvcsAsTheGuidePrintsIt) {
+  world.find_host("global")->services.entity("rad:remote")->state = ServiceState::Disabled;
+  EXPECT_EQ(run("svcs rad").out,
+            "STATE      STIME      FMRI\n"
+            "disabled  09:00:00  svc:/system/rad:remote\n"
+            "online      09:00:00  svc:/system/rad:local\n"
+            "online      09:00:00  svc:/system/rad:local-https\n");
+  world.advance(std::chrono::hours(48));
+  EXPECT_EQ(run("svcs ntp").out, "STATE      STIME      FMRI\nonline      Feb_01    svc:/network/ntp:default\n");
+}
+
+TEST_F(HostCommands, SvcadmEnablesAndReportsUnknownPatterns) {
+  world.find_host("global")->services.entity("rad:remote")->state = ServiceState::Disabled;
+  EXPECT_EQ(run("svcadm enable rad:remote").exit, 0);
+  EXPECT_EQ(world.find_host("global")->services.entity("rad:remote")->state, ServiceState::Online);
+  const auto unknown = run("svcadm enable nosuch");
+  EXPECT_EQ(unknown.exit, 1);
+  EXPECT_EQ(unknown.err, "svcadm: Pattern 'nosuch' doesn't match any instances\n");
+}
+
+TEST_F(HostCommands, InteractiveSvccfgAsGuideExample61) {
+  const auto session = run("svccfg -s system/zones/zone", "global", "setprop evacuation/target=ssh://global2\nexit\n");
+  EXPECT_EQ(session.out, "svc:/system/zones/zone> setprop evacuation/target=ssh://global2\n"
+                         "svc:/system/zones/zone> exit\n");
+  EXPECT_EQ(run("svcprop -p \"evacuation/target\" svc:/system/zones/zone").out, "ssh://global2\n");
+}
+
+TEST_F(HostCommands, ExplainHostListsEveryReason) {
+  world.find_host("intel")->bios["nx"] = false;
+  EXPECT_EQ(run("kzsim explain host intel").out,
+            "intel (intel-ivybridge) cannot run kernel zones:\n"
+            "  - the BIOS does not enable No-eXecute support (NX) (guide: Hardware Requirements for "
+            "Oracle Solaris Kernel Zones)\n");
+  EXPECT_EQ(run("kzsim explain host global").out, "global (sparc-t4) can run kernel zones.\n");
+}
+
+}  // namespace
+}  // namespace kzsim::zones

@@ -1,0 +1,39 @@
+#include "zones/commands.hpp"
+
+#include <map>
+
+#include "zones/services.hpp"
+
+namespace kzsim::zones {
+
+namespace {
+std::map<std::string, CommandFn, std::less<>>& table() {
+  static std::map<std::string, CommandFn, std::less<>> commands;
+  return commands;
+}
+std::multimap<std::string, ServiceActionFn, std::less<>>& service_actions() {
+  static std::multimap<std::string, ServiceActionFn, std::less<>> actions;
+  return actions;
+}
+}  // namespace
+
+bool register_command(std::string name, CommandFn command) {
+  return table().insert_or_assign(std::move(name), command).second;
+}
+
+CommandFn find_command(std::string_view name) {
+  auto it = table().find(name);
+  return it == table().end() ? nullptr : it->second;
+}
+
+bool register_service_action(std::string service_fmri, ServiceActionFn action) {
+  service_actions().emplace(std::move(service_fmri), action);
+  return true;
+}
+
+void run_service_actions(CommandContext& context, Service& service, std::string_view action) {
+  auto [first, last] = service_actions().equal_range(service.service_fmri());
+  for (auto it = first; it != last; ++it) it->second(context, service, action);
+}
+
+}  // namespace kzsim::zones

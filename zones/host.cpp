@@ -1,0 +1,27 @@
+#include "zones/host.hpp"
+
+namespace kzsim::zones {
+
+std::string_view virtualization_name(Virtualization virtualization) {
+  switch (virtualization) {
+    case Virtualization::BareMetal: return "bare-metal";
+    case Virtualization::LdomGuest: return "ldom-guest";
+    case Virtualization::OvmX86Guest: return "ovm-x86-guest";
+    case Virtualization::VirtualBox: return "virtualbox";
+  }
+  return "bare-metal";
+}
+
+bool Host::bios_enabled(std::string_view bios_switch) const {
+  auto it = bios.find(std::string(bios_switch));
+  return it == bios.end() || it->second;
+}
+
+int Host::threads() const { return cores * model->topology.threads_per_core; }
+
+Zone* Host::find_zone(std::string_view zone) {
+  auto it = zones.find(std::string(zone));
+  return it == zones.end() ? nullptr : &it->second;
+}
+
+}  // namespace kzsim::zones

@@ -1,0 +1,33 @@
+// "kzsim explain host HOST" inside a simulated world: why a host can or cannot run kernel zones.
+#include <fmt/format.h>
+
+#include "zones/commands.hpp"
+#include "zones/host_commands/explain_host.hpp"
+#include "zones/world.hpp"
+
+namespace kzsim::zones {
+
+namespace {
+
+int run_kzsim(CommandContext& context) {
+  auto& call = context.call;
+  if (call.args.size() != 4 || call.args[1] != "explain" || call.args[2] != "host") {
+    call.err("kzsim: expected 'kzsim explain host HOST'\n");
+    return 2;
+  }
+  const Host* host = context.world.find_host(call.args[3]);
+  if (host == nullptr) {
+    std::string known;
+    for (const auto& name : context.world.host_names()) known += (known.empty() ? "" : ", ") + name;
+    call.err(fmt::format("kzsim explain: unknown host '{}'; expected one of {}\n", call.args[3], known));
+    return 2;
+  }
+  call.out(explain_host(*host));
+  return 0;
+}
+
+const bool registered = register_command("kzsim", run_kzsim);
+
+}  // namespace
+
+}  // namespace kzsim::zones

@@ -1,0 +1,63 @@
+// pkg list: the packages the guide checks for, in the guide's format.
+#include <fmt/format.h>
+
+#include <array>
+
+#include "zones/commands.hpp"
+#include "zones/host.hpp"
+
+namespace kzsim::zones {
+
+namespace {
+
+struct KnownPackage {
+  std::string_view name;  // as scenarios write it
+  std::string_view fmri;  // as pkg list prints it
+};
+
+constexpr std::array<KnownPackage, 2> kPackages{{
+    {kBrandPackage, "system/zones/brand/brand-solaris-kz"},
+    {"rad-zonemgr", "system/management/rad/module/rad-zonemgr"},
+}};
+
+// 11.4's version is the guide's; 11.2's is from its edition (solaris-facts §7); 11.3's follows
+// the 11.2 pattern (INFERRED).
+std::string package_version(const catalog::Version& os) {
+  if (os >= catalog::Version{{11, 4}}) return "11.4-11.4.0.0.1.10.1";
+  if (os >= catalog::Version{{11, 3}}) return "0.5.11-0.175.3.0.0.30.0";
+  return "0.5.11-0.175.2.0.0.36.22321";
+}
+
+bool names(std::string_view pattern, const KnownPackage& package) {
+  return pattern == package.name || pattern == package.fmri ||
+         (package.fmri.ends_with(pattern) && package.fmri[package.fmri.size() - pattern.size() - 1] == '/');
+}
+
+int run_pkg(CommandContext& context) {
+  auto& call = context.call;
+  if (call.args.size() < 2 || call.args[1] != "list") {
+    call.err("Usage:\n        pkg list [-Hafnsuv] [pkg_fmri_pattern ...]\n");
+    return 2;
+  }
+  std::string rows;
+  std::vector<std::string> unmatched;
+  for (std::size_t i = 2; i < call.args.size(); ++i) {
+    bool matched = false;
+    for (const auto& package : kPackages)
+      if (names(call.args[i], package) && context.host.has_package(package.name)) {
+        rows += fmt::format("{}    {}    i--\n", package.fmri, package_version(context.host.os));
+        matched = true;
+      }
+    if (!matched) unmatched.push_back(call.args[i]);
+  }
+  if (!rows.empty()) call.out("NAME (PUBLISHER)          VERSION          IFO\n" + rows);
+  for (const auto& pattern : unmatched)
+    call.err(fmt::format("pkg list: No packages matching '{}' installed\n", pattern));
+  return unmatched.empty() ? 0 : 1;
+}
+
+const bool registered = register_command("pkg", run_pkg);
+
+}  // namespace
+
+}  // namespace kzsim::zones

@@ -1,0 +1,38 @@
+#include "zones/host_commands/smf.hpp"
+
+#include <fmt/format.h>
+
+#include "zones/host.hpp"
+#include "zones/world.hpp"
+
+namespace kzsim::zones {
+
+Services& host_services(CommandContext& context) {
+  Host& host = context.host;
+  for (const auto& [name, zone] : host.zones) {
+    const std::string fmri = "svc:/system/zones/zone:" + name;
+    if (host.services.all().contains(fmri)) continue;
+    Service instance;
+    instance.fmri = fmri;
+    instance.state = zone.state == ZoneState::Running ? ServiceState::Online : ServiceState::Disabled;
+    instance.since = context.world.clock().now();
+    host.services.add(std::move(instance));
+  }
+  return host.services;
+}
+
+Service* single_instance(CommandContext& context, std::string_view pattern) {
+  auto found = host_services(context).instances(pattern);
+  if (found.size() == 1) return found.front();
+  const auto& command = context.call.args.front();
+  if (found.empty()) {
+    context.call.err(fmt::format("{}: Pattern '{}' doesn't match any instances\n", command, pattern));
+    return nullptr;
+  }
+  std::string text = fmt::format("{}: Pattern '{}' matches multiple instances:\n", command, pattern);
+  for (const Service* service : found) text += fmt::format("\t{}\n", service->fmri);
+  context.call.err(text);
+  return nullptr;
+}
+
+}  // namespace kzsim::zones

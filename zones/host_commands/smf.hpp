@@ -1,0 +1,18 @@
+#pragma once
+// What svcs, svcadm, svccfg and svcprop share: the host's services with one
+// svc:/system/zones/zone:NAME instance per zone, and SMF's messages.
+#include <string_view>
+#include <vector>
+
+#include "zones/commands.hpp"
+#include "zones/services.hpp"
+
+namespace kzsim::zones {
+
+// The host's services, after adding an instance for every zone that has none yet.
+Services& host_services(CommandContext& context);
+
+// The single instance a pattern names; otherwise writes svcadm's refusal and returns nullptr.
+Service* single_instance(CommandContext& context, std::string_view pattern);
+
+}  // namespace kzsim::zones

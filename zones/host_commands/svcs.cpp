@@ -1,0 +1,99 @@
+// svcs: service states (the guide's `svcs ntp`, `svcs rad`, `svcs -xv`).
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <chrono>
+
+#include "core/sim_clock.hpp"
+#include "zones/host_commands/options.hpp"
+#include "zones/host_commands/smf.hpp"
+#include "zones/world.hpp"
+
+namespace kzsim::zones {
+
+namespace {
+
+SimClock clock_at(SimDuration at) {
+  SimClock clock;
+  clock.advance(at);
+  return clock;
+}
+
+// Today's changes print their time, older ones their date.
+std::string start_time(const Service& service, SimDuration now) {
+  const auto clock = clock_at(service.since);
+  return now - service.since < std::chrono::hours(24) ? clock.format("%H:%M:%S") : clock.format("%b_%d");
+}
+
+// The guide's svcs columns: "online" is followed by six spaces, other states are padded to ten.
+std::string state_column(ServiceState state) {
+  const std::string_view name = service_state_name(state);
+  return state == ServiceState::Online ? std::string(name) + "      " : fmt::format("{:<10}", name);
+}
+
+std::string log_file(const Service& service) {
+  std::string name = service.fmri.substr(std::string_view("svc:/").size());
+  std::replace(name.begin(), name.end(), '/', '-');
+  return "/var/svc/log/" + name + ".log";
+}
+
+std::string explanation(const Service& service) {
+  std::string text = fmt::format("{} ({})\n  State: {} since {}\n", service.fmri, service.description,
+                                 service_state_name(service.state),
+                                 clock_at(service.since).format("%a %b %d %H:%M:%S %Y"));
+  if (!service.reason.empty()) text += fmt::format("  Reason: {}\n", service.reason);
+  text += "    See: http://support.oracle.com/msg/SMF-8000-AR\n";
+  for (const auto& page : service.documentation) text += fmt::format("    See: {}\n", page);
+  text += fmt::format("    See: {}\n  Impact: This service is not running.\n", log_file(service));
+  return text;
+}
+
+bool troubled(const Service& service) {
+  return service.state == ServiceState::Maintenance || service.state == ServiceState::Degraded ||
+         service.state == ServiceState::Offline;
+}
+
+int run_svcs(CommandContext& context) {
+  auto& call = context.call;
+  auto options = parse_options(call, "axvH", "", "Usage: svcs [-aHvx] [FMRI | pattern] ...");
+  if (!options) return 2;
+  Services& services = host_services(context);
+  std::vector<Service*> shown;
+  int status = 0;
+  if (options->operands.empty()) {
+    shown = services.instances("*");
+    if (!options->has('a') && !options->has('x'))
+      std::erase_if(shown, [](const Service* s) { return s->state == ServiceState::Disabled; });
+  }
+  for (const auto& pattern : options->operands) {
+    auto matched = services.instances(pattern);
+    if (matched.empty()) {
+      call.err(fmt::format("svcs: Pattern '{}' doesn't match any instances\n", pattern));
+      status = 1;
+    }
+    shown.insert(shown.end(), matched.begin(), matched.end());
+  }
+  if (options->has('x')) {
+    std::string text;
+    for (const Service* service : shown)
+      if (troubled(*service)) text += (text.empty() ? "" : "\n") + explanation(*service);
+    call.out(text);
+    return status;
+  }
+  std::stable_sort(shown.begin(), shown.end(), [](const Service* a, const Service* b) {
+    return std::tuple(service_state_name(a->state), a->since, a->fmri) <
+           std::tuple(service_state_name(b->state), b->since, b->fmri);
+  });
+  std::string text = options->has('H') || shown.empty() ? "" : "STATE      STIME      FMRI\n";
+  const SimDuration now = context.world.clock().now();
+  for (const Service* service : shown)
+    text += fmt::format("{}{:<10}{}\n", state_column(service->state), start_time(*service, now), service->fmri);
+  call.out(text);
+  return status;
+}
+
+const bool registered = register_command("svcs", run_svcs);
+
+}  // namespace
+
+}  // namespace kzsim::zones

@@ -1,0 +1,26 @@
+#pragma once
+// Can this host run kernel zones? Every reason it cannot, each with the guide section that
+// states the requirement (chapter 1, "Software and Hardware Requirements for Oracle Solaris
+// Kernel Zones").
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "zones/host.hpp"
+
+namespace kzsim::zones {
+
+struct Blocker {
+  std::string reason;   // "SPARC T2 processors cannot host kernel zones"
+  std::string section;  // "Hardware Requirements for Oracle Solaris Kernel Zones"
+};
+
+inline constexpr Bytes kMinimumKernelZoneHostMemory = 8 * GiB;
+
+// Empty when the host can run kernel zones.
+std::vector<Blocker> kernel_zone_blockers(const Host& host);
+
+// Inside an Oracle VM Server for SPARC guest domain, how many kernel zones the domain may run.
+std::optional<int> ldom_kernel_zone_limit(const Host& host);
+
+}  // namespace kzsim::zones

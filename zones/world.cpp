@@ -1,0 +1,121 @@
+#include "zones/world.hpp"
+
+#include "core/shell/streams.hpp"
+#include "core/shell/text_input.hpp"
+#include "zones/commands.hpp"
+
+namespace kzsim::zones {
+
+namespace {
+std::pair<std::string, std::string> ordered(std::string_view a, std::string_view b) {
+  return a < b ? std::pair{std::string(a), std::string(b)} : std::pair{std::string(b), std::string(a)};
+}
+}  // namespace
+
+World::World(std::uint64_t seed) : seed_(seed), shell_(std::make_unique<shell::Shell>(*this)) {}
+
+World::~World() = default;
+
+Host& World::add_host(Host host) {
+  const std::string name = host.name;
+  auto [it, inserted] = hosts_.insert_or_assign(name, std::move(host));
+  if (inserted) host_order_.push_back(name);
+  return it->second;
+}
+
+Host* World::find_host(std::string_view name) {
+  auto it = hosts_.find(name);
+  return it == hosts_.end() ? nullptr : &it->second;
+}
+
+const Host* World::find_host(std::string_view name) const {
+  auto it = hosts_.find(name);
+  return it == hosts_.end() ? nullptr : &it->second;
+}
+
+void World::add_storage(SharedStorage storage) {
+  auto uri = storage.uri;
+  storage_.insert_or_assign(std::move(uri), std::move(storage));
+}
+
+const SharedStorage* World::find_storage(std::string_view uri) const {
+  auto it = storage_.find(uri);
+  return it == storage_.end() ? nullptr : &it->second;
+}
+
+bool World::storage_reachable(std::string_view uri, std::string_view host) const {
+  const SharedStorage* storage = find_storage(uri);
+  return storage != nullptr && storage->online &&
+         (storage->reachable_from.empty() || storage->reachable_from.contains(std::string(host)));
+}
+
+void World::add_link(Link link) {
+  link.between = ordered(link.between.first, link.between.second);
+  auto key = link.between;
+  links_.insert_or_assign(std::move(key), std::move(link));
+}
+
+void World::trust(std::string_view a, std::string_view b) { trust_.insert(ordered(a, b)); }
+
+const Link* World::link(std::string_view a, std::string_view b) const {
+  auto it = links_.find(ordered(a, b));
+  return it == links_.end() ? nullptr : &it->second;
+}
+
+scenario::Transcript World::run(const scenario::RunStep& step) {
+  shell::RecordingStreams streams;
+  shell::TextInput input(step.stdin_text.value_or(""), true, &streams);
+  const shell::Caller caller{step.host.empty() ? host_order_.front() : step.host, step.user};
+  scenario::Transcript transcript;
+  transcript.exit = shell_->run(caller, step.command, input, streams);
+  transcript.out = streams.out();
+  transcript.err = streams.err();
+  transcript.interleaved = streams.interleaved();
+  return transcript;
+}
+
+void World::advance(SimDuration by) { clock_.advance(by); }
+
+void World::fault(const scenario::FaultStep& fault) {
+  if (fault.kind == "link-down" || fault.kind == "link-up") {
+    if (fault.between)
+      if (auto it = links_.find(ordered(fault.between->first, fault.between->second)); it != links_.end())
+        it->second.up = fault.kind == "link-up";
+  } else if (fault.kind == "host-crash" || fault.kind == "host-boot") {
+    if (Host* host = fault.host ? find_host(*fault.host) : nullptr) host->up = fault.kind == "host-boot";
+  } else if (fault.kind == "storage-offline" || fault.kind == "storage-online") {
+    if (fault.uri)
+      if (auto it = storage_.find(*fault.uri); it != storage_.end())
+        it->second.online = fault.kind == "storage-online";
+  }
+}
+
+std::optional<int> World::run(shell::Invocation& call) {
+  Host* host = find_host(call.caller.host);
+  CommandFn command = call.args.empty() ? nullptr : find_command(call.args.front());
+  if (host == nullptr || command == nullptr) return std::nullopt;
+  CommandContext context{*this, *host, call};
+  return command(context);
+}
+
+shell::FileSystem* World::files(std::string_view host) {
+  Host* found = find_host(host);
+  return found == nullptr ? nullptr : &found->files;
+}
+
+bool World::host_exists(std::string_view host) const { return find_host(host) != nullptr; }
+
+bool World::user_exists(std::string_view host, std::string_view user) const {
+  const Host* found = find_host(host);
+  return found != nullptr && found->accounts.find(user) != nullptr;
+}
+
+bool World::ssh_allowed(std::string_view from, std::string_view to) const {
+  const Host* target = find_host(to);
+  if (target == nullptr || !target->up) return false;
+  if (from == to) return true;
+  const Link* between = link(from, to);
+  return between != nullptr && between->up && trust_.contains(ordered(from, to));
+}
+
+}  // namespace kzsim::zones

@@ -1,0 +1,201 @@
+// The world a scenario describes: hosts with their defaults, storage, links, trust, users and
+// files.
+#include <fmt/format.h>
+#include <fmt/ranges.h>
+
+#include "core/catalog/catalog.hpp"
+#include "zones/world.hpp"
+
+namespace kzsim::scenario {
+
+namespace {
+
+using zones::Host;
+using zones::Virtualization;
+
+// Scenarios name an OS release this way; 11.4 SRUs default to the newest one kzsim knows.
+const catalog::Version kDefaultOs{{11, 4, 81}};
+
+template <typename T>
+[[noreturn]] void refuse(const Located<T>& value, std::string message) {
+  throw InputError(std::move(message), value.where);
+}
+
+const catalog::CpuModel& find_model(const HostSpec& spec) {
+  const auto& catalog = catalog::Catalog::builtin();
+  if (const catalog::CpuModel* model = catalog.find_model(spec.machine.value)) return *model;
+  const auto close = catalog.close_matches(spec.machine.value);
+  refuse(spec.machine, fmt::format("host '{}': unknown machine '{}'; expected a model id from "
+                                   "'kzsim models'{}",
+                                   spec.name, spec.machine.value,
+                                   close.empty() ? "" : fmt::format(" (did you mean {}?)", fmt::join(close, ", "))));
+}
+
+catalog::Version firmware(const HostSpec& spec, const catalog::CpuModel& model) {
+  if (spec.firmware) {
+    if (auto version = catalog::Version::parse(spec.firmware->value)) return *version;
+    refuse(*spec.firmware, fmt::format("host '{}': firmware '{}' is not a version; expected numbers "
+                                       "separated by dots, such as 9.5.2",
+                                       spec.name, spec.firmware->value));
+  }
+  const catalog::FirmwareFloor* floor = catalog::Catalog::builtin().find_firmware(model.firmware_family);
+  if (floor == nullptr) return {};
+  return catalog::Version::parse(floor->newest).value_or(catalog::Version{});
+}
+
+// 11.2, 11.3, 11.4 and 11.4 SRUs as the format names them; 11 and 11.1 too, so that a scenario
+// can show a host too old for kernel zones.
+catalog::Version os_release(const HostSpec& spec) {
+  if (!spec.os) return kDefaultOs;
+  const auto version = catalog::Version::parse(spec.os->value);
+  const auto& parts = version ? version->parts : std::vector<int>{};
+  const bool known = !parts.empty() && parts[0] == 11 &&
+                     (parts.size() == 1 || (parts.size() == 2 && parts[1] <= 4) || parts[1] == 4);
+  if (!known)
+    refuse(*spec.os, fmt::format("host '{}': os '{}' is not an Oracle Solaris 11 release; expected "
+                                 "11.2, 11.3, 11.4 or an 11.4 SRU such as 11.4.81",
+                                 spec.name, spec.os->value));
+  return *version;
+}
+
+std::map<std::string, bool> bios(const HostSpec& spec, const catalog::CpuModel& model) {
+  static const std::map<std::string, std::string, std::less<>> kCanonical{
+      {"vt-x", "vt-x"}, {"svm", "vt-x"}, {"ept", "ept"}, {"npt", "ept"}, {"rvi", "ept"}, {"nx", "nx"}};
+  std::map<std::string, bool> switches;
+  for (const auto& [name, value] : spec.bios) {
+    if (model.arch == catalog::Arch::Sparc)
+      refuse(value, fmt::format("host '{}': bios '{}' given for SPARC machine '{}'; BIOS switches "
+                                "apply to x86 hosts only",
+                                spec.name, name, model.id));
+    auto canonical = kCanonical.find(name);
+    if (canonical == kCanonical.end())
+      refuse(value, fmt::format("host '{}': unknown bios switch '{}'; expected vt-x (svm), ept (npt, rvi) or nx",
+                                spec.name, name));
+    switches[canonical->second] = value.value;
+  }
+  return switches;
+}
+
+bool microcode_compatible(const HostSpec& spec) {
+  if (!spec.microcode || spec.microcode->value == "compatible") return true;
+  if (spec.microcode->value == "incompatible") return false;
+  refuse(*spec.microcode, fmt::format("host '{}': microcode '{}'; expected compatible or incompatible",
+                                      spec.name, spec.microcode->value));
+}
+
+Virtualization virtualization(const HostSpec& spec, const catalog::CpuModel& model) {
+  if (!spec.virtualization) return Virtualization::BareMetal;
+  for (auto kind : {Virtualization::BareMetal, Virtualization::LdomGuest, Virtualization::OvmX86Guest,
+                    Virtualization::VirtualBox}) {
+    if (zones::virtualization_name(kind) != spec.virtualization->value) continue;
+    const bool sparc_only = kind == Virtualization::LdomGuest;
+    const bool x86_only = kind == Virtualization::OvmX86Guest || kind == Virtualization::VirtualBox;
+    if ((sparc_only && model.arch != catalog::Arch::Sparc) || (x86_only && model.arch != catalog::Arch::X86))
+      refuse(*spec.virtualization, fmt::format("host '{}': virtualization '{}' does not exist on {} machine '{}'",
+                                               spec.name, spec.virtualization->value,
+                                               model.arch == catalog::Arch::Sparc ? "SPARC" : "x86", model.id));
+    return kind;
+  }
+  refuse(*spec.virtualization, fmt::format("host '{}': virtualization '{}'; expected bare-metal, ldom-guest, "
+                                           "ovm-x86-guest or virtualbox",
+                                           spec.name, spec.virtualization->value));
+}
+
+std::set<std::string> packages(const HostSpec& spec) {
+  std::set<std::string> installed{std::string(zones::kBrandPackage), "rad-zonemgr"};
+  for (const auto& [name, state] : spec.packages) {
+    if (state.value == "installed") {
+      installed.insert(name);
+    } else if (state.value == "absent") {
+      installed.erase(name);
+    } else {
+      refuse(state, fmt::format("host '{}': package '{}' is '{}'; expected installed or absent", spec.name,
+                                name, state.value));
+    }
+  }
+  return installed;
+}
+
+zones::Services services(const HostSpec& spec) {
+  auto all = zones::Services::standard();
+  for (const auto& [name, state] : spec.services) {
+    auto matched = all.instances(name);
+    if (matched.size() != 1)
+      refuse(state, fmt::format("host '{}': service '{}' {}; expected one of rad:local, rad:local-https, "
+                                "rad:remote, ntp, kz-migr:stream, memory-reserve:zones",
+                                spec.name, name, matched.empty() ? "is unknown" : "names several instances"));
+    auto parsed = zones::parse_service_state(state.value);
+    if (!parsed)
+      refuse(state, fmt::format("host '{}': service '{}' state '{}'; expected online, offline, disabled, "
+                                "maintenance or degraded",
+                                spec.name, name, state.value));
+    matched.front()->state = *parsed;
+  }
+  return all;
+}
+
+Host build_host(const HostSpec& spec, const SeededRandom& scenario_random) {
+  const catalog::CpuModel& model = find_model(spec);
+  Host host;
+  host.name = spec.name;
+  host.model = &model;
+  host.firmware = firmware(spec, model);
+  host.bios = bios(spec, model);
+  host.microcode_compatible = microcode_compatible(spec);
+  host.os = os_release(spec);
+  host.memory = spec.memory ? spec.memory->value : model.default_memory;
+  host.cores = model.topology.sockets * model.topology.cores_per_socket;
+  if (spec.cores) {
+    if (spec.cores->value < 1)
+      refuse(*spec.cores, fmt::format("host '{}': cores {}; expected a positive number", spec.name, spec.cores->value));
+    host.cores = spec.cores->value;
+  }
+  host.virtualization = virtualization(spec, model);
+  host.packages = packages(spec);
+  host.services = services(spec);
+  host.rng = scenario_random.fork("host/" + spec.name);
+  host.hostid = static_cast<std::uint32_t>(host.rng.fork("hostid").next());
+  return host;
+}
+
+}  // namespace
+
+std::unique_ptr<World> build_world(const Scenario& scenario) {
+  auto world = std::make_unique<zones::World>(scenario.seed);
+  const SeededRandom scenario_random(scenario.seed);
+  for (const auto& spec : scenario.hosts) world->add_host(build_host(spec, scenario_random));
+  const auto& names = world->host_names();
+  for (const auto& storage : scenario.storage) {
+    zones::SharedStorage shared{storage.uri.value, storage.size ? storage.size->value : 0, {}, true};
+    if (storage.reachable_from)
+      for (const auto& host : *storage.reachable_from) shared.reachable_from.insert(host.value);
+    world->add_storage(std::move(shared));
+  }
+  if (scenario.network.links) {
+    for (const auto& link : *scenario.network.links)
+      world->add_link({link.between, link.bandwidth_bits, link.latency, true});
+  } else {
+    for (std::size_t a = 0; a < names.size(); ++a)
+      for (std::size_t b = a + 1; b < names.size(); ++b) world->add_link({{names[a], names[b]}});
+  }
+  if (scenario.network.ssh_trust) {
+    for (const auto& [a, b] : *scenario.network.ssh_trust) world->trust(a, b);
+  } else {
+    for (std::size_t a = 0; a < names.size(); ++a)
+      for (std::size_t b = a + 1; b < names.size(); ++b) world->trust(names[a], names[b]);
+  }
+  for (const auto& user : scenario.users) {
+    zones::Host* host = world->find_host(user.host);
+    if (host == nullptr)
+      throw InputError(fmt::format("user '{}': unknown host '{}'", user.name, user.host), user.where);
+    auto& account = host->accounts.add(user.name);
+    account.profiles = user.profiles;
+    account.auths = user.auths;
+  }
+  for (const auto& [host_name, files] : scenario.files)
+    if (zones::Host* host = world->find_host(host_name))
+      for (const auto& [path, content] : files) host->files.write(path, content);
+  return world;
+}
+
+}  // namespace kzsim::scenario
