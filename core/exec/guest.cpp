@@ -4,6 +4,7 @@
 #include <sys/mman.h>
 
 #include <algorithm>
+#include <array>
 #include <bit>
 #include <cstring>
 
@@ -18,6 +19,10 @@ namespace {
 constexpr std::uint64_t service_page_address = 0xFF'0000'0000;
 constexpr std::uint64_t service_code_offset = 256;
 constexpr std::uint64_t console_write_limit = 4096;
+
+std::string describe_missing(const cs_insn& insn, const InstructionInfo& info) {
+  return fmt::format("{} {} needs {}", insn.mnemonic, insn.op_str, info.missing_feature);
+}
 
 void check(uc_err err, std::string_view what) {
   if (err != UC_ERR_OK) throw InputError(fmt::format("guest: {}: {}", what, uc_strerror(err)));
@@ -83,6 +88,7 @@ void Guest::call(std::uint64_t entry, std::span<const std::uint64_t> args, std::
 RunResult Guest::run(std::uint64_t instruction_budget) {
   if (exited_) return {StopReason::Exited, pc(), {}};
   budget_end_ = instructions_ + instruction_budget;
+  previous_block_ends_in_branch_ = false;
   stop_.reset();
   resume_pc_ = pc();
   skip_stop_point_ = true;
@@ -96,8 +102,11 @@ RunResult Guest::run(std::uint64_t instruction_budget) {
     exited_ = true;
     return {StopReason::Exited, at, {}};
   }
-  panic(err == UC_ERR_OK ? fmt::format("halted at {:#x}", at)
-                         : fmt::format("{} at {:#x}", uc_strerror(err), at));
+  // The engine refuses some instructions before the block hook sees them; name the feature.
+  const std::string missing = err == UC_ERR_INSN_INVALID ? missing_feature_at(at) : std::string();
+  panic(!missing.empty() ? fmt::format("instruction outside the zone's CPU class at {:#x}: {}", at, missing)
+        : err == UC_ERR_OK ? fmt::format("halted at {:#x}", at)
+                           : fmt::format("{} at {:#x}", uc_strerror(err), at));
   stop_->pc = at;
   return *stop_;
 }
@@ -253,12 +262,22 @@ const Guest::Block& Guest::block(std::uint64_t address, std::uint32_t size) {
     }
     const InstructionInfo info = arch_->describe(*decoded_);
     block.mix.add(info.cls);
+    block.ends_before_delay_slot = info.has_delay_slot;
     if (block.missing_feature.empty() && !info.missing_feature.empty())
-      block.missing_feature = fmt::format("{} {} needs {}", decoded_->mnemonic, decoded_->op_str,
-                                          info.missing_feature);
+      block.missing_feature = describe_missing(*decoded_, info);
   }
   block.instructions = block.mix.total();
   return blocks_.emplace(address, std::move(block)).first->second;
+}
+
+std::string Guest::missing_feature_at(std::uint64_t address) {
+  std::array<std::uint8_t, 16> code{};
+  if (uc_mem_read(uc_, address, code.data(), code.size()) != UC_ERR_OK) return {};
+  const std::uint8_t* cursor = code.data();
+  std::size_t left = code.size();
+  if (!cs_disasm_iter(capstone_, &cursor, &left, &address, decoded_)) return {};
+  const InstructionInfo info = arch_->describe(*decoded_);
+  return info.missing_feature.empty() ? std::string() : describe_missing(*decoded_, info);
 }
 
 void Guest::on_block(uc_engine*, std::uint64_t address, std::uint32_t size, void* self) {
@@ -270,7 +289,11 @@ void Guest::on_block(uc_engine*, std::uint64_t address, std::uint32_t size, void
                             block.missing_feature));
     return;
   }
-  if (guest.instructions_ >= guest.budget_end_) {
+  const bool in_delay_slot = guest.previous_block_ends_in_branch_;
+  guest.previous_block_ends_in_branch_ = block.ends_before_delay_slot;
+  // A block entered in a delay slot has an nPC other than PC + 4, which Unicorn cannot show;
+  // the slice ends at the next block instead.
+  if (guest.instructions_ >= guest.budget_end_ && !in_delay_slot) {
     if (!guest.stop_) guest.stop_ = RunResult{StopReason::BudgetSpent, 0, {}};
     uc_emu_stop(guest.uc_);
     return;

@@ -64,7 +64,7 @@ class Guest {
   // Prepares `entry(args...)` with the stack below `stack_top`; run() executes it.
   void call(std::uint64_t entry, std::span<const std::uint64_t> args, std::uint64_t stack_top);
   // Runs until exit, panic, a stop point or `instruction_budget` more instructions (counted per
-  // translated block, so a slice may overshoot by less than one block).
+  // translated block, so a slice may overshoot by a block or two: it never ends in a delay slot).
   RunResult run(std::uint64_t instruction_budget);
   bool exited() const { return exited_; }
   std::uint64_t return_value() const { return arch_->return_value(*this); }
@@ -110,6 +110,7 @@ class Guest {
     timing::InstructionMix mix;
     std::uint32_t instructions = 0;
     std::string missing_feature;
+    bool ends_before_delay_slot = false;  // the last instruction's delay slot is not in the block
   };
   static void on_block(uc_engine* uc, std::uint64_t address, std::uint32_t size, void* self);
   static void on_write(uc_engine* uc, uc_mem_type type, std::uint64_t address, int size,
@@ -118,6 +119,7 @@ class Guest {
                         std::int64_t value, void* self);
   static void on_stop_point(uc_engine* uc, std::uint64_t address, std::uint32_t size, void* self);
   const Block& block(std::uint64_t address, std::uint32_t size);
+  std::string missing_feature_at(std::uint64_t address);
   void mark_dirty(std::uint64_t address, std::uint64_t bytes);
   void console_write(std::uint64_t address, std::uint64_t length);
   RunResult start(std::uint64_t until);
@@ -138,6 +140,7 @@ class Guest {
   std::uint64_t resume_pc_ = 0;
   bool skip_stop_point_ = false;  // the stop point run() resumes from
   bool servicing_ = false;
+  bool previous_block_ends_in_branch_ = false;
   bool exited_ = false;
   std::optional<RunResult> stop_;
   timing::TimingModel* timing_ = nullptr;

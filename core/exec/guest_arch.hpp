@@ -26,6 +26,7 @@ struct RegisterState {
 struct InstructionInfo {
   timing::InstructionClass cls = timing::InstructionClass::Alu;
   std::string missing_feature;  // non-empty: the zone's class lacks the feature this needs
+  bool has_delay_slot = false;  // a control transfer whose next instruction runs first (SPARC)
 };
 
 class GuestArch {
