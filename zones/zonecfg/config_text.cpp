@@ -1,0 +1,124 @@
+#include "zones/zonecfg/config_text.hpp"
+
+#include <algorithm>
+
+#include <fmt/format.h>
+
+#include "zones/zonecfg/command_line.hpp"
+#include "zones/zonecfg/resource_specs.hpp"
+
+namespace kzsim::zones::zonecfg {
+
+namespace {
+
+using Property = std::pair<std::string, PropertyValue>;
+
+std::string joined(const std::vector<std::string>& items) {
+  std::string text;
+  for (const auto& item : items) text += (text.empty() ? "" : ",") + item;
+  return text;
+}
+
+std::string shown(const PropertyValue& value) { return value.is_list ? "[" + joined(value.items) + "]" : value.text; }
+
+// The properties in the order `order` names them (by name or alias); others keep their place
+// after those.
+std::vector<const Property*> ordered(const std::vector<Property>& properties, const ResourceSpec* spec,
+                                     const std::vector<std::string_view>& order) {
+  auto rank = [&](const Property& property) -> std::size_t {
+    if (spec == nullptr) return order.size();
+    const PropertySpec* property_spec = spec->property(property.first);
+    std::string_view name = property_spec ? property_spec->name : std::string_view(property.first);
+    return std::find(order.begin(), order.end(), name) - order.begin();
+  };
+  std::vector<const Property*> result;
+  for (const auto& property : properties) result.push_back(&property);
+  std::stable_sort(result.begin(), result.end(), [&](const Property* a, const Property* b) { return rank(*a) < rank(*b); });
+  return result;
+}
+
+std::vector<std::string_view> info_order(const ResourceSpec* spec) {
+  std::vector<std::string_view> order;
+  if (spec != nullptr)
+    for (const auto& property : spec->properties) order.push_back(property.name);
+  return order;
+}
+
+std::vector<std::string_view> export_order(const ResourceSpec* spec) {
+  return spec != nullptr && !spec->export_order.empty() ? spec->export_order : info_order(spec);
+}
+
+const ResourceSpec* spec_of(std::string_view brand, std::string_view type) {
+  const BrandSpec* brand_spec = find_brand(brand);
+  return brand_spec ? brand_spec->resource(type) : nullptr;
+}
+
+std::vector<const Property*> ordered_globals(const ZoneConfig& config) {
+  const BrandSpec* brand = find_brand(config.brand);
+  ResourceSpec globals_as_resource{"", false, false, brand ? brand->globals : std::vector<PropertySpec>{}, {}, {}};
+  return ordered(config.globals, &globals_as_resource, info_order(&globals_as_resource));
+}
+
+void export_resource(std::string_view brand, const Resource& resource, std::string& out) {
+  const ResourceSpec* spec = spec_of(brand, resource.type);
+  out += fmt::format("add {}\n", resource.type);
+  for (const Property* property : ordered(resource.properties, spec, export_order(spec))) {
+    if (property->second.is_list) {
+      for (const auto& item : property->second.items) out += fmt::format("add {} {}\n", property->first, quote_value(item));
+    } else {
+      out += fmt::format("set {}={}\n", property->first, quote_value(property->second.text));
+    }
+  }
+  for (const Resource& child : resource.children) export_resource(brand, child, out);
+  out += "end\n";
+}
+
+}  // namespace
+
+std::string info_resource(std::string_view brand, const Resource& resource, int depth, std::optional<std::size_t> index) {
+  const ResourceSpec* spec = spec_of(brand, resource.type);
+  std::string indent(depth, '\t');
+  std::string out = index ? fmt::format("{}{} {}:\n", indent, resource.type, *index) : fmt::format("{}{}:\n", indent, resource.type);
+  for (const Property* property : ordered(resource.properties, spec, info_order(spec)))
+    out += fmt::format("{}\t{}: {}\n", indent, property->first, shown(property->second));
+  for (std::size_t i = 0; i < resource.children.size(); ++i) {
+    const Resource& child = resource.children[i];
+    auto same_type = std::count_if(resource.children.begin(), resource.children.begin() + i,
+                                   [&](const Resource& other) { return other.type == child.type; });
+    out += info_resource(brand, child, depth + 1, static_cast<std::size_t>(same_type));
+  }
+  return out;
+}
+
+std::string info_globals(const ZoneConfig& config, std::string_view zonename, const std::vector<std::string>& names) {
+  std::string out;
+  for (const auto& name : names) {
+    if (name == "zonename") {
+      out += fmt::format("zonename: {}\n", zonename);
+    } else if (name == "brand") {
+      out += fmt::format("brand: {}\n", config.brand);
+    } else if (auto value = std::find_if(config.globals.begin(), config.globals.end(),
+                                         [&](const Property& p) { return p.first == name; });
+               value != config.globals.end()) {
+      out += fmt::format("{}: {}\n", name, shown(value->second));
+    }
+  }
+  return out;
+}
+
+std::string info_config(const ZoneConfig& config, std::string_view zonename) {
+  std::string out = fmt::format("zonename: {}\nbrand: {}\n", zonename, config.brand);
+  for (const Property* property : ordered_globals(config)) out += fmt::format("{}: {}\n", property->first, shown(property->second));
+  for (const Resource& resource : config.resources) out += info_resource(config.brand, resource);
+  return out;
+}
+
+std::string export_config(const ZoneConfig& config) {
+  std::string out = fmt::format("create -b\nset brand={}\n", config.brand);
+  for (const Property* property : ordered_globals(config))
+    out += fmt::format("set {}={}\n", property->first, quote_value(property->second.text));
+  for (const Resource& resource : config.resources) export_resource(config.brand, resource, out);
+  return out;
+}
+
+}  // namespace kzsim::zones::zonecfg

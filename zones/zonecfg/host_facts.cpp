@@ -1,0 +1,18 @@
+#include "zones/zonecfg/host_facts.hpp"
+
+#include "zones/host.hpp"
+
+namespace kzsim::zones::zonecfg {
+
+HostFacts host_facts(const Host& host, const catalog::Catalog& catalog) {
+  HostFacts facts;
+  facts.arch = host.arch();
+  // "The cpu-arch resource type is not available for AMD systems": AMD models have no class.
+  facts.cpu_arch_available = !host.model->native_class.empty();
+  for (const catalog::MigrationClass& migration_class : catalog.classes())
+    if (migration_class.arch == facts.arch) facts.cpu_arch_classes.push_back(migration_class.name);
+  for (const catalog::HostCompatibleLevel& level : catalog.levels()) facts.host_compatible_levels.push_back(level.name);
+  return facts;
+}
+
+}  // namespace kzsim::zones::zonecfg
