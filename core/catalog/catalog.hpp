@@ -8,13 +8,18 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
+#include "core/error.hpp"
 #include "core/units.hpp"
 
 namespace kzsim::catalog {
 
 enum class Arch { Sparc, X86 };
+
+// "sparc" | "x86", as the YAML tables and `kzsim models` write it.
+std::string_view arch_name(Arch arch);
 
 // A dotted version such as "9.5.2", "8.8", "2280", "11.4.36".
 struct Version {
@@ -75,13 +80,17 @@ struct CpuModel {
   std::vector<std::string> isa;      // isainfo -v capability names (SPARC) or CPUID flag names (x86)
   std::optional<X86Identity> x86;    // x86 only
   std::string psrinfo_name;          // SPARC: "SPARC-T5"; x86: empty (printed from X86Identity)
-  std::string native_class;          // "SPARC-T5", "haswell"; empty for AMD
+  std::string native_class;          // "SPARC-T5", "haswell"; empty for AMD and too-old models
   std::vector<std::string> cpu_arch_classes;        // cpu-arch values this host can provide
   std::vector<std::string> host_compatible_levels;  // SPARC host-compatible values supported
   std::string firmware_family;       // key into the firmware table ("sparc-t5", "x86-bios", ...)
   int ldom_kernel_zone_limit = 0;    // per Oracle VM Server for SPARC domain (SPARC only)
+  std::string timing_profile;        // name of the timing table entry `timing` came from
   Timing timing;
   std::map<std::string, std::string> sources;  // fact group -> source note
+
+  bool provides_class(std::string_view name) const;
+  bool has_feature(std::string_view name) const;  // name is in `isa`
 };
 
 // A cpu-arch value and what it lets the guest see.
@@ -101,7 +110,16 @@ struct HostCompatibleLevel {
   std::vector<std::string> features; // features it enables
   bool enables_memory_reconfiguration = false;
   std::optional<Version> min_host_os;  // release that introduced it
+  bool settable = true;              // false for "unset", the behaviour of an absent property
+  std::vector<std::string> aliases;  // other accepted spellings ("memlzs" for "memlzr")
   std::string source;
+};
+
+// A BIOS switch kernel zones need enabled (x86).
+struct BiosRequirement {
+  std::string name;                  // "vt-x", "ept", "nx" (scenario `bios:` keys)
+  std::vector<std::string> aliases;  // AMD and vendor spellings: "svm", "npt", "rvi", "xd"
+  std::string description;           // the guide's words: "CPU virtualization (for example, VT-x)"
 };
 
 // Firmware requirements of one family of machines.
@@ -111,6 +129,8 @@ struct FirmwareFloor {
   std::optional<Version> live_migration_min;
   std::string newest;                           // default when a scenario gives none
   std::string kind;                             // "System Firmware", "XCP", "BIOS"
+  std::vector<BiosRequirement> bios_requirements;  // x86: switches that must be enabled
+  bool needs_compatible_microcode = false;         // x86: "Compatible microcode levels"
   std::string source;
 };
 
@@ -124,12 +144,17 @@ class Catalog {
   const CpuModel* find_model(std::string_view id) const;
   // Ids within a small edit distance of `id`, closest first, for "unknown model" errors.
   std::vector<std::string> close_matches(std::string_view id) const;
+  // The model `id`, or an InputError at `where`: "unknown model 'sparc-t9'; expected a model id
+  // from `kzsim models` (close matches: sparc-t4, sparc-t5)".
+  const CpuModel& require_model(std::string_view id, const SourceLocation& where = {}) const;
 
   const MigrationClass* find_class(Arch arch, std::string_view name) const;
   const std::vector<MigrationClass>& classes() const { return classes_; }
+  // Accepts aliases and any order of a combination: "memlzs", "memlzr,level1".
   const HostCompatibleLevel* find_level(std::string_view name) const;
   const std::vector<HostCompatibleLevel>& levels() const { return levels_; }
   const FirmwareFloor* find_firmware(std::string_view family) const;
+  const std::vector<FirmwareFloor>& firmware() const { return firmware_; }
 
   // Builds a catalog from YAML texts (file name -> text); used by builtin() and by tests.
   static Catalog from_yaml(const std::map<std::string, std::string_view>& files);
