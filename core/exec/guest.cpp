@@ -57,9 +57,6 @@ Guest::Guest(std::unique_ptr<GuestArch> arch, Bytes ram_bytes) : arch_(std::move
   uc_hook hook;
   check(uc_hook_add(uc_, &hook, UC_HOOK_BLOCK, reinterpret_cast<void*>(&Guest::on_block), this, 1, 0),
         "adding the block hook");
-  check(uc_hook_add(uc_, &hook, UC_HOOK_MEM_WRITE, reinterpret_cast<void*>(&Guest::on_write), this, 0,
-                    ram_bytes_ - 1),
-        "adding the write hook");
   arch_->install_hooks(*this);
 }
 
@@ -76,7 +73,7 @@ void Guest::load(std::uint64_t address, std::span<const std::uint8_t> image) {
   arch_->check_image(image);
   // Through Unicorn, so that translated code of the old contents is dropped.
   check(uc_mem_write(uc_, address, image.data(), image.size()), "loading the image");
-  blocks_.clear();
+  forget_blocks();
   mark_dirty(address, image.size());
 }
 
@@ -144,6 +141,18 @@ std::vector<std::uint64_t> Guest::dirty_pages() const {
     for (std::uint64_t bits = dirty_[word]; bits != 0; bits &= bits - 1)
       pages.push_back(word * 64 + static_cast<std::uint64_t>(std::countr_zero(bits)));
   return pages;
+}
+
+void Guest::track_dirty_pages(bool on) {
+  if (on == (write_hook_ != 0)) return;
+  if (!on) {
+    uc_hook_del(uc_, write_hook_);
+    write_hook_ = 0;
+    return;
+  }
+  check(uc_hook_add(uc_, &write_hook_, UC_HOOK_MEM_WRITE, reinterpret_cast<void*>(&Guest::on_write), this, 0,
+                    ram_bytes_ - 1),
+        "adding the write hook");
 }
 
 void Guest::clear_dirty_pages() { std::fill(dirty_.begin(), dirty_.end(), 0); }
@@ -222,7 +231,7 @@ void Guest::restore(const Snapshot& snapshot) {
   for (std::uint64_t offset = 0; offset < ram_bytes_; offset += page)
     if (std::memcmp(ram_ + offset, snapshot.memory.data() + offset, page) != 0)
       check(uc_mem_write(uc_, offset, snapshot.memory.data() + offset, page), "restoring memory");
-  blocks_.clear();
+  forget_blocks();
   clear_dirty_pages();
   arch_->restore_registers(*this, snapshot.registers);
   instructions_ = snapshot.instructions;
@@ -244,8 +253,11 @@ void Guest::attach_timing(timing::TimingModel* model) {
 }
 
 const Guest::Block& Guest::block(std::uint64_t address, std::uint32_t size) {
+  // Loops re-enter the same block; map nodes stay put until blocks_ is cleared.
+  if (address == last_block_address_ && last_block_ != nullptr) return *last_block_;
+  last_block_address_ = address;
   const auto found = blocks_.find(address);
-  if (found != blocks_.end()) return found->second;
+  if (found != blocks_.end()) return *(last_block_ = &found->second);
   Block block;
   std::vector<std::uint8_t> code(size);
   uc_mem_read(uc_, address, code.data(), code.size());
@@ -267,7 +279,12 @@ const Guest::Block& Guest::block(std::uint64_t address, std::uint32_t size) {
       block.missing_feature = describe_missing(*decoded_, info);
   }
   block.instructions = block.mix.total();
-  return blocks_.emplace(address, std::move(block)).first->second;
+  return *(last_block_ = &blocks_.emplace(address, std::move(block)).first->second);
+}
+
+void Guest::forget_blocks() {
+  blocks_.clear();
+  last_block_ = nullptr;
 }
 
 std::string Guest::missing_feature_at(std::uint64_t address) {

@@ -84,7 +84,11 @@ class Guest {
   std::uint64_t read_u64(std::uint64_t address) const;  // guest byte order
 
   Bytes page_size() const { return arch_->page_size(); }
-  // Numbers of the pages written since the last clear (by the guest or by load()).
+  // Tracking guest stores costs: any memory hook sends every guest access through Unicorn's
+  // slow path (5x on load-heavy code), so it is off until a migration asks for it.
+  void track_dirty_pages(bool on);
+  // Numbers of the pages written since the last clear (by load(), and by the guest while
+  // tracking is on).
   std::vector<std::uint64_t> dirty_pages() const;
   void clear_dirty_pages();
 
@@ -120,6 +124,7 @@ class Guest {
   static void on_stop_point(uc_engine* uc, std::uint64_t address, std::uint32_t size, void* self);
   const Block& block(std::uint64_t address, std::uint32_t size);
   std::string missing_feature_at(std::uint64_t address);
+  void forget_blocks();
   void mark_dirty(std::uint64_t address, std::uint64_t bytes);
   void console_write(std::uint64_t address, std::uint64_t length);
   RunResult start(std::uint64_t until);
@@ -134,6 +139,8 @@ class Guest {
   std::uint64_t exit_address_ = 0;
 
   std::unordered_map<std::uint64_t, Block> blocks_;
+  const Block* last_block_ = nullptr;
+  std::uint64_t last_block_address_ = 0;
   std::vector<std::uint64_t> dirty_;  // one bit per page
   std::uint64_t instructions_ = 0;
   std::uint64_t budget_end_ = 0;
@@ -145,6 +152,7 @@ class Guest {
   std::optional<RunResult> stop_;
   timing::TimingModel* timing_ = nullptr;
   uc_hook access_hook_ = 0;
+  uc_hook write_hook_ = 0;
 
   std::vector<std::string> console_;
   std::string partial_line_;

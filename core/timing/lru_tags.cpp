@@ -16,24 +16,27 @@ LruTags::LruTags(std::size_t entries, std::size_t ways) {
   const std::size_t sets = std::bit_floor(entries / ways);
   ways_ = ways;
   set_mask_ = sets - 1;
-  tags_.assign(sets * ways, empty_tag);
-  stamps_.assign(sets * ways, 0);
+  ways_of_sets_.assign(sets * ways, Way{empty_tag, 0});
 }
 
 bool LruTags::access(std::uint64_t tag) {
-  const std::size_t base = static_cast<std::size_t>(tag & set_mask_) * ways_;
+  Way* set = ways_of_sets_.data() + static_cast<std::size_t>(tag & set_mask_) * ways_;
   ++clock_;
-  std::size_t victim = base;
-  for (std::size_t way = base; way < base + ways_; ++way) {
-    if (tags_[way] == tag) {
-      stamps_[way] = clock_;
-      return true;
-    }
-    if (stamps_[way] < stamps_[victim]) victim = way;
+  // One pass without early exit: the hit and the victim are found with selects, not branches,
+  // which random traces would mispredict.
+  std::size_t hit = ways_, victim = 0;
+  std::uint64_t oldest = set[0].stamp;
+  for (std::size_t way = 0; way < ways_; ++way) {
+    hit = set[way].tag == tag ? way : hit;
+    const bool older = set[way].stamp < oldest;
+    victim = older ? way : victim;
+    oldest = older ? set[way].stamp : oldest;
   }
-  tags_[victim] = tag;
-  stamps_[victim] = clock_;
-  return false;
+  const bool found = hit != ways_;
+  Way& used = set[found ? hit : victim];
+  used.tag = tag;
+  used.stamp = clock_;
+  return found;
 }
 
 }  // namespace kzsim::timing

@@ -20,13 +20,16 @@ class LruTags {
   // Returns true on a hit.
   bool access(std::uint64_t tag);
 
-  std::size_t capacity() const { return tags_.size(); }
+  std::size_t capacity() const { return ways_of_sets_.size(); }
 
  private:
   std::size_t ways_;
   std::uint64_t set_mask_;
-  std::vector<std::uint64_t> tags_;    // sets * ways; empty_tag when unused
-  std::vector<std::uint64_t> stamps_;  // last use of each way
+  struct Way {
+    std::uint64_t tag;    // empty_tag when unused
+    std::uint64_t stamp;  // last use
+  };
+  std::vector<Way> ways_of_sets_;  // sets * ways
   std::uint64_t clock_ = 0;
 };
 

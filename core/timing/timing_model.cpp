@@ -61,16 +61,6 @@ void TimingModel::retire(const InstructionMix& mix) {
   counters_.instructions += mix.total();
 }
 
-void TimingModel::access(std::uint64_t address) {
-  ++counters_.accesses;
-  const std::uint64_t page = address >> page_shift_;
-  if (page != last_page_) translate(page);
-  if (!caches_.empty()) {
-    const std::uint64_t line = address >> line_shift_;
-    if (line != last_line_) fetch(line);
-  }
-}
-
 void TimingModel::translate(std::uint64_t page) {
   last_page_ = page;
   for (std::size_t level = 0; level < tlbs_.size(); ++level) {

@@ -36,7 +36,16 @@ class TimingModel {
   explicit TimingModel(const catalog::Timing& timing, Paging paging = {});
 
   void retire(const InstructionMix& mix);
-  void access(std::uint64_t address);
+  // Inline: trace-driven runs call this hundreds of millions of times.
+  void access(std::uint64_t address) {
+    ++counters_.accesses;
+    const std::uint64_t page = address >> page_shift_;
+    if (page != last_page_) translate(page);
+    if (!caches_.empty()) {
+      const std::uint64_t line = address >> line_shift_;
+      if (line != last_line_) fetch(line);
+    }
+  }
 
   const TimingCounters& counters() const { return counters_; }
   const Paging& paging() const { return paging_; }

@@ -82,6 +82,7 @@ TEST(X86Guest, SlicesAndSaveRestoreIntoAnotherGuestReachTheSameResult) {
 TEST(X86Guest, TracksThePagesItWrites) {
   const exec::WorkloadRun run{exec::Workload::Checksum, 64 * KiB, 1};
   auto guest = booted(run);
+  guest->track_dirty_pages(true);
   guest->clear_dirty_pages();
   ASSERT_EQ(run_to_end(*guest, 100'000'000).first.reason, StopReason::Exited);
   const auto dirty = guest->dirty_pages();
