@@ -18,6 +18,7 @@ struct FeatureBit {
   std::uint32_t leaf;
   Reg reg;
   int bit;
+  std::uint32_t subleaf = 0;
 };
 
 // Names as libvirt's cpu_map spells them.
@@ -64,7 +65,23 @@ constexpr std::array feature_bits = {
     FeatureBit{"syscall", 0x80000001, Edx, 11}, FeatureBit{"nx", 0x80000001, Edx, 20},
     FeatureBit{"pdpe1gb", 0x80000001, Edx, 26}, FeatureBit{"rdtscp", 0x80000001, Edx, 27},
     FeatureBit{"lm", 0x80000001, Edx, 29},
+    FeatureBit{"monitor", 1, Ecx, 3},    FeatureBit{"arat", 6, Eax, 2},
+    FeatureBit{"fsrm", 7, Edx, 4},       FeatureBit{"serialize", 7, Edx, 14},
+    FeatureBit{"tsx-ldtrk", 7, Edx, 16}, FeatureBit{"amx-bf16", 7, Edx, 22},
+    FeatureBit{"avx512-fp16", 7, Edx, 23}, FeatureBit{"amx-tile", 7, Edx, 24},
+    FeatureBit{"amx-int8", 7, Edx, 25},  FeatureBit{"avx512vbmi2", 7, Ecx, 6},
+    FeatureBit{"gfni", 7, Ecx, 8},       FeatureBit{"avx512vnni", 7, Ecx, 11},
+    FeatureBit{"avx512bitalg", 7, Ecx, 12}, FeatureBit{"avx512-vpopcntdq", 7, Ecx, 14},
+    FeatureBit{"movdiri", 7, Ecx, 27},   FeatureBit{"movdir64b", 7, Ecx, 28},
+    FeatureBit{"avx-vnni", 7, Eax, 4, 1}, FeatureBit{"avx512-bf16", 7, Eax, 5, 1},
+    FeatureBit{"xsaveopt", 0xD, Eax, 0, 1}, FeatureBit{"xsavec", 0xD, Eax, 1, 1},
+    FeatureBit{"xgetbv1", 0xD, Eax, 2, 1}, FeatureBit{"misalignsse", 0x80000001, Ecx, 7},
+    FeatureBit{"lwp", 0x80000001, Ecx, 15}, FeatureBit{"tbm", 0x80000001, Ecx, 21},
+    FeatureBit{"clzero", 0x80000008, Ebx, 0}, FeatureBit{"wbnoinvd", 0x80000008, Ebx, 9},
 };
+
+// Leaves whose ECX input selects a sub-leaf.
+bool has_subleaves(std::uint32_t leaf) { return leaf == 7 || leaf == 0xD; }
 
 // Every x86-64 CPU has these, whatever the migration class says.
 constexpr std::array<std::string_view, 17> baseline = {
@@ -111,11 +128,15 @@ Cpuid::Cpuid(const catalog::X86Identity& identity, const std::vector<std::string
   const std::string_view vendor = identity.vendor;
   leaves_[{0, 0}] = {0xD, chars(vendor, 0), chars(vendor, 8), chars(vendor, 4)};
   leaves_[{1, 0}] = {signature(identity), 0x00010800, hypervisor_bit, 0};
-  leaves_[{7, 0}] = {};
+  leaves_[{6, 0}] = {};
+  leaves_[{7, 0}] = {1, 0, 0, 0};  // eax: highest sub-leaf
+  leaves_[{7, 1}] = {};
+  leaves_[{0xD, 1}] = {};
   leaves_[{0x80000000, 0}] = {0x80000008, 0, 0, 0};
   leaves_[{0x80000001, 0}] = {};
+  leaves_[{0x80000008, 0}] = {0x3030, 0, 0, 0};  // 48-bit physical and virtual addresses
   for (const auto& f : feature_bits)
-    if (features_.contains(f.name)) reg(leaves_[{f.leaf, 0}], f.reg) |= 1u << f.bit;
+    if (features_.contains(f.name)) reg(leaves_[{f.leaf, f.subleaf}], f.reg) |= 1u << f.bit;
   for (std::uint32_t part = 0; part < 3; ++part) {
     const std::size_t base = part * 16;
     leaves_[{0x80000002 + part, 0}] = {chars(identity.brand, base), chars(identity.brand, base + 4),
@@ -127,7 +148,7 @@ Cpuid::Cpuid(const catalog::X86Identity& identity, const std::vector<std::string
 }
 
 CpuidResult Cpuid::query(std::uint32_t leaf, std::uint32_t subleaf) const {
-  const auto found = leaves_.find({leaf, leaf == 7 ? subleaf : 0});
+  const auto found = leaves_.find({leaf, has_subleaves(leaf) ? subleaf : 0});
   return found == leaves_.end() ? CpuidResult{} : found->second;
 }
 

@@ -42,6 +42,22 @@ TEST(Cpuid, ReportsVendorSignatureBrandAndHypervisorLeaf) {
   EXPECT_EQ(hv.ebx, 0x616c6f53u);  // "Sola"
 }
 
+TEST(Cpuid, KnowsEveryFeatureOfTheBuiltinX86Models) {
+  for (const auto& model : catalog::Catalog::builtin().models()) {
+    if (model.arch != catalog::Arch::X86 || !model.x86) continue;
+    const Cpuid cpuid(*model.x86, model.isa);
+    for (const auto& feature : model.isa) EXPECT_TRUE(cpuid.has(feature)) << model.id << " " << feature;
+  }
+}
+
+TEST(Cpuid, SubLeavesCarryTheirOwnFeatures) {
+  const Cpuid cpuid(epyc, {"avx-vnni", "xsaveopt"});
+  EXPECT_EQ(cpuid.query(7, 0).eax, 1u);
+  EXPECT_EQ(cpuid.query(7, 1).eax, 1u << 4);
+  EXPECT_EQ(cpuid.query(0xD, 1).eax, 1u);
+  EXPECT_EQ(cpuid.query(0xD, 0).eax, 0u);
+}
+
 TEST(Cpuid, RefusesAnUnknownFeature) { EXPECT_THROW(Cpuid(epyc, {"avx1024"}), InputError); }
 
 }  // namespace
