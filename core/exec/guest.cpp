@@ -129,12 +129,6 @@ void Guest::write_reg(int id, std::span<const std::uint8_t> value) {
   uc_reg_write(uc_, id, value.data());
 }
 
-std::uint64_t Guest::read_u64(std::uint64_t address) const {
-  std::uint64_t value = 0;
-  uc_mem_read(uc_, address, &value, sizeof value);
-  return arch_->unicorn_mode() & UC_MODE_BIG_ENDIAN ? __builtin_bswap64(value) : value;
-}
-
 std::vector<std::uint64_t> Guest::dirty_pages() const {
   std::vector<std::uint64_t> pages;
   for (std::size_t word = 0; word < dirty_.size(); ++word)

@@ -81,7 +81,6 @@ class Guest {
 
   std::span<std::uint8_t> memory() { return {ram_, ram_bytes_}; }
   std::span<const std::uint8_t> memory() const { return {ram_, ram_bytes_}; }
-  std::uint64_t read_u64(std::uint64_t address) const;  // guest byte order
 
   Bytes page_size() const { return arch_->page_size(); }
   // Tracking guest stores costs: any memory hook sends every guest access through Unicorn's

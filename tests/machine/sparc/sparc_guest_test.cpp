@@ -7,6 +7,7 @@
 
 #include "core/error.hpp"
 #include "core/exec/guest_kernel.hpp"
+#include "core/timing/timing_model.hpp"
 #include "tests/core/exec/guest_test_support.hpp"
 
 namespace kzsim::sparc {
@@ -81,6 +82,23 @@ TEST(SparcGuest, SaveRestoreIntoAnotherGuestReachesTheSameResult) {
   EXPECT_EQ(guest->return_value(), reference->return_value());
   EXPECT_EQ(guest->instructions(), reference->instructions());
   EXPECT_EQ(guest->console(), reference->console());
+}
+
+TEST(SparcGuest, BuiltinModelsBootWithTheirTimingProfile) {
+  const exec::WorkloadRun run{exec::Workload::Chase, 8 * MiB, 20000};
+  for (const auto& model : catalog::Catalog::builtin().models()) {
+    if (model.arch != catalog::Arch::Sparc || !model.kernel_zones) continue;
+    auto guest = make_guest(model, model.isa, exec::kernel_ram_bytes(run));
+    timing::TimingModel timing_model(model.timing, {8 * KiB});
+    guest->attach_timing(&timing_model);
+    exec::start_kernel(*guest, kernel_image(), run);
+    const auto result = run_to_end(*guest, 100'000'000).first;
+    ASSERT_EQ(result.reason, StopReason::Exited) << model.id << ": " << result.panic_message;
+    EXPECT_TRUE(has_line(guest->console(), fmt::format("cpu features: 0x{:016x}", feature_word(model.isa))));
+    EXPECT_EQ(timing_model.counters().instructions, guest->instructions());
+    // 1024 pages of 8K are at least twice what any DTLB holds: random steps walk.
+    EXPECT_GT(timing_model.counters().walks, 5000u) << model.id;
+  }
 }
 
 TEST(SparcGuest, PanicsOnAWindowedSaveAndTheHostCarriesOn) {

@@ -118,6 +118,18 @@ TEST(X86Guest, PanicsOnAnInstructionOutsideItsClass) {
   EXPECT_EQ(run_code(crc32_then_return, {"sse4.2"}).reason, StopReason::Exited);
 }
 
+TEST(X86Guest, StopsAtAStopPointAndContinuesPastIt) {
+  constexpr std::array<std::uint8_t, 3> nop_nop_return = {0x90, 0x90, 0xC3};
+  auto guest = make_guest(haswell(), {}, 2 * MiB);
+  guest->load(exec::kernel_load_address, nop_nop_return);
+  guest->add_stop_point(exec::kernel_load_address + 1);
+  guest->call(exec::kernel_load_address, {}, exec::kernel_stack_top);
+  const auto stopped = guest->run(1000);
+  EXPECT_EQ(stopped.reason, StopReason::StopPoint);
+  EXPECT_EQ(stopped.pc, exec::kernel_load_address + 1);
+  EXPECT_EQ(guest->run(1000).reason, StopReason::Exited);
+}
+
 TEST(X86Guest, FeedsTheTimingModel) {
   catalog::Timing timing;
   timing.tlbs = {{"L1 DTLB", {{4 * KiB, 64}}, 0}};
