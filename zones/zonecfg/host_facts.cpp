@@ -1,5 +1,7 @@
 #include "zones/zonecfg/host_facts.hpp"
 
+#include <string>
+
 #include "zones/host.hpp"
 
 namespace kzsim::zones::zonecfg {
@@ -11,7 +13,10 @@ HostFacts host_facts(const Host& host, const catalog::Catalog& catalog) {
   facts.cpu_arch_available = !host.model->native_class.empty();
   for (const catalog::MigrationClass& migration_class : catalog.classes())
     if (migration_class.arch == facts.arch) facts.cpu_arch_classes.push_back(migration_class.name);
-  for (const catalog::HostCompatibleLevel& level : catalog.levels()) facts.host_compatible_levels.push_back(level.name);
+  // The catalog also lists "unset" (no value) and combinations such as "level1,memlzr"; a value
+  // is checked item by item against the single levels and modifiers.
+  for (const catalog::HostCompatibleLevel& level : catalog.levels())
+    if (level.name != "unset" && level.name.find(',') == std::string::npos) facts.host_compatible_levels.push_back(level.name);
   return facts;
 }
 
