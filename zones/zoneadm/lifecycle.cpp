@@ -1,0 +1,104 @@
+// zoneadm boot, halt, reboot and shutdown: a kernel zone's memory is taken whole at boot and
+// given back at halt.
+#include <algorithm>
+#include <chrono>
+
+#include "core/sim_clock.hpp"
+#include "zones/world.hpp"
+#include "zones/zoneadm/boot_checks.hpp"
+#include "zones/zoneadm/subcommands.hpp"
+#include "zones/zoneadm/zone_memory.hpp"
+
+namespace kzsim::zones {
+
+namespace {
+
+using std::chrono::seconds;
+
+// INFERRED durations: the guide gives none for boot and halt.
+constexpr SimDuration kBootTime = seconds(20);
+constexpr SimDuration kHaltTime = seconds(5);
+constexpr SimDuration kShutdownTime = seconds(15);
+
+int next_zone_id(const Host& host) {
+  int highest = 0;
+  for (const auto& [name, zone] : host.zones) highest = std::max(highest, zone.id);
+  return highest + 1;
+}
+
+void stop(ZoneCall& call, SimDuration takes) {
+  call.zone.state = ZoneState::Installed;
+  call.zone.id = -1;
+  call.zone.live.reset();
+  call.zone.backing_page_size = 0;
+  call.context.world.clock().advance(takes);
+}
+
+// Boots an installed zone; the refusal (on stderr) makes it return 1.
+int start(ZoneCall& call) {
+  Zone& zone = call.zone;
+  const Host& host = call.context.host;
+  for (const std::string& refusal : {check_cpu_arch(host, zone), check_host_compatible(host, zone)}) {
+    if (!refusal.empty()) {
+      call.context.call.err(refusal);
+      return 1;
+    }
+  }
+  std::string error;
+  const auto request = zone_memory_request(zone.config, error);
+  if (!request) {
+    call.context.call.err(error);
+    return 1;
+  }
+  HostMemory memory = rebuild_host_memory(host);
+  const BootResult booted = memory.boot(zone.name, *request);
+  if (!booted.ok()) {
+    call.context.call.err(booted.error);
+    return 1;
+  }
+  zone.id = next_zone_id(host);
+  zone.state = ZoneState::Running;
+  zone.live = zone.config;
+  zone.backing_page_size = booted.page_size;
+  zone.aux.erase(AuxState::Suspended);
+  call.context.world.clock().advance(kBootTime);
+  return 0;
+}
+
+}  // namespace
+
+int zoneadm_boot(ZoneCall& call) {
+  switch (call.zone.state) {
+    case ZoneState::Running:
+      return call.refuse("zone is already booted.");
+    case ZoneState::Configured:
+    case ZoneState::Incomplete:
+      return call.refuse("must be installed before boot.");
+    default:
+      return start(call);
+  }
+}
+
+int zoneadm_halt(ZoneCall& call) {
+  if (call.zone.state != ZoneState::Running && call.zone.state != ZoneState::Ready) return 0;
+  stop(call, kHaltTime);
+  return 0;
+}
+
+int zoneadm_reboot(ZoneCall& call) {
+  if (call.zone.state != ZoneState::Running) return call.refuse("zone is not running; expected a running zone to reboot.");
+  stop(call, kHaltTime);
+  return start(call);
+}
+
+int zoneadm_shutdown(ZoneCall& call) {
+  const bool restart = call.args.size() > 1 && call.args[1] == "-r";
+  if (call.args.size() > (restart ? 2 : 1)) {
+    return call.refuse("shutdown takes only -r; expected zoneadm -z ZONE shutdown [-r].");
+  }
+  if (call.zone.state != ZoneState::Running) return call.refuse("zone is not running; expected a running zone to shut down.");
+  stop(call, kShutdownTime);
+  return restart ? start(call) : 0;
+}
+
+}  // namespace kzsim::zones

@@ -1,0 +1,30 @@
+#pragma once
+// zoneadm subcommands acting on one zone (-z NAME). Each returns the exit status.
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "zones/commands.hpp"
+#include "zones/host.hpp"
+
+namespace kzsim::zones {
+
+struct ZoneCall {
+  CommandContext& context;
+  Zone& zone;
+  std::vector<std::string> args;  // args[0] is the subcommand
+  std::size_t options_at = 0;     // index in context.call.args of the subcommand's first option
+
+  // "zoneadm: zone 'NAME': TEXT\n" on stderr; returns 1.
+  int refuse(std::string_view text) const;
+};
+
+int zoneadm_boot(ZoneCall& call);
+int zoneadm_halt(ZoneCall& call);
+int zoneadm_reboot(ZoneCall& call);
+int zoneadm_shutdown(ZoneCall& call);
+int zoneadm_install(ZoneCall& call);
+int zoneadm_uninstall(ZoneCall& call);
+int zoneadm_verify(ZoneCall& call);
+
+}  // namespace kzsim::zones

@@ -1,0 +1,86 @@
+// zoneadm: list zones, and act on one zone with -z NAME SUBCOMMAND.
+#include <fmt/format.h>
+
+#include "zones/commands.hpp"
+#include "zones/host.hpp"
+#include "zones/host_commands/options.hpp"
+#include "zones/zoneadm/subcommands.hpp"
+#include "zones/zoneadm/zone_list.hpp"
+
+namespace kzsim::zones {
+
+int ZoneCall::refuse(std::string_view text) const {
+  context.call.err(fmt::format("zoneadm: zone '{}': {}\n", zone.name, text));
+  return 1;
+}
+
+namespace {
+
+constexpr std::string_view kUsage =
+    "usage: zoneadm [-z zonename] list [-cipsv]\n"
+    "       zoneadm -z zonename {boot|halt|reboot|shutdown [-r]|install|uninstall [-F]|verify}\n";
+
+int run_list(CommandContext& context, const Zone* only, std::size_t first) {
+  auto options = parse_options(context.call, "cipsv", "", kUsage, first);
+  if (!options) return 2;
+  ListFormat format = ListFormat::Names;
+  if (options->has('v')) format = ListFormat::Verbose;
+  if (options->has('p')) format = ListFormat::Parsable;
+  if (options->has('s')) format = ListFormat::AuxStates;
+  const auto zones = only ? std::vector<const Zone*>{only}
+                          : zones_to_list(context.host, options->has('c'), options->has('i'));
+  context.call.out(format_zone_list(zones, format, only == nullptr));
+  return 0;
+}
+
+struct Subcommand {
+  std::string_view name;
+  int (*run)(ZoneCall&);
+};
+
+constexpr Subcommand kSubcommands[] = {
+    {"boot", zoneadm_boot},       {"halt", zoneadm_halt},       {"reboot", zoneadm_reboot},
+    {"shutdown", zoneadm_shutdown}, {"install", zoneadm_install}, {"uninstall", zoneadm_uninstall},
+    {"verify", zoneadm_verify},
+};
+
+int run_zoneadm(CommandContext& context) {
+  const auto& args = context.call.args;
+  std::size_t next = 1;
+  std::string zone_name;
+  if (args.size() > 2 && args[1] == "-z") {
+    zone_name = args[2];
+    next = 3;
+  }
+  if (next >= args.size()) {
+    context.call.err(kUsage);
+    return 2;
+  }
+  const std::string& subcommand = args[next];
+  Zone* zone = zone_name.empty() ? nullptr : context.host.find_zone(zone_name);
+  if (!zone_name.empty() && !zone) {
+    context.call.err(fmt::format("zoneadm: {}: No such zone configured\n", zone_name));
+    return 1;
+  }
+  if (subcommand == "list") return run_list(context, zone, next + 1);
+  for (const Subcommand& known : kSubcommands) {
+    if (known.name != subcommand) continue;
+    if (!zone) {
+      context.call.err(fmt::format("zoneadm: {}: a zone name is required; expected zoneadm -z ZONE {}\n", subcommand,
+                                   subcommand));
+      return 2;
+    }
+    ZoneCall call{context, *zone, {args.begin() + static_cast<std::ptrdiff_t>(next), args.end()}, next + 1};
+    return known.run(call);
+  }
+  context.call.err(fmt::format("zoneadm: unknown subcommand '{}'; expected list, boot, halt, reboot, shutdown, "
+                               "install, uninstall or verify\n{}",
+                               subcommand, kUsage));
+  return 2;
+}
+
+const bool registered = register_command("zoneadm", run_zoneadm);
+
+}  // namespace
+
+}  // namespace kzsim::zones
