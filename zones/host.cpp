@@ -12,11 +12,6 @@ std::string_view virtualization_name(Virtualization virtualization) {
   return "bare-metal";
 }
 
-bool Host::bios_enabled(std::string_view bios_switch) const {
-  auto it = bios.find(std::string(bios_switch));
-  return it == bios.end() || it->second;
-}
-
 int Host::threads() const { return cores * model->topology.threads_per_core; }
 
 Zone* Host::find_zone(std::string_view zone) {

@@ -27,7 +27,7 @@ struct Host {
   std::string name;
   const catalog::CpuModel* model = nullptr;
   catalog::Version firmware;
-  std::map<std::string, bool> bios;  // canonical switches "vt-x", "ept", "nx" (x86 only)
+  std::map<std::string, bool> bios;  // x86 switch as written ("vt-x", "svm", ...) -> enabled
   bool microcode_compatible = true;
   catalog::Version os;               // e.g. 11.4.81
   Bytes memory = 0;
@@ -43,7 +43,6 @@ struct Host {
   bool up = true;                     // false between a host-crash fault and host-boot
 
   bool has_package(std::string_view package) const { return packages.contains(std::string(package)); }
-  bool bios_enabled(std::string_view bios_switch) const;  // unset switches are on
   int threads() const;  // cores * threads per core
   catalog::Arch arch() const { return model->arch; }
   Zone* find_zone(std::string_view zone);

@@ -4,6 +4,8 @@
 
 #include <array>
 
+#include "firmware-models/firmware_check.hpp"
+
 namespace kzsim::zones {
 
 namespace {
@@ -17,49 +19,12 @@ Blocker blocker(std::string reason, std::string_view section) {
   return Blocker{std::move(reason), std::string(section)};
 }
 
-bool is_amd(const Host& host) { return host.model->x86 && host.model->x86->vendor == "AuthenticAMD"; }
-
 std::optional<Blocker> processor_generation(const Host& host) {
   if (host.model->kernel_zones) return std::nullopt;
   return blocker(host.model->too_old_reason.empty()
                      ? fmt::format("{} processors cannot host kernel zones", host.model->family)
                      : host.model->too_old_reason,
                  kHardware);
-}
-
-std::optional<Blocker> firmware_floor(const Host& host) {
-  const catalog::FirmwareFloor* floor =
-      catalog::Catalog::builtin().find_firmware(host.model->firmware_family);
-  if (floor == nullptr || !floor->kernel_zones_min || host.firmware >= *floor->kernel_zones_min)
-    return std::nullopt;
-  return blocker(fmt::format("{} {} is older than {}, the first that supports kernel zones on {}",
-                             floor->kind, host.firmware.text(), floor->kernel_zones_min->text(),
-                             host.model->family),
-                 kHardware);
-}
-
-std::optional<Blocker> bios_switch(const Host& host, std::string_view name, std::string what) {
-  if (host.arch() != catalog::Arch::X86 || host.bios_enabled(name)) return std::nullopt;
-  return blocker(fmt::format("the BIOS does not enable {}", what), kHardware);
-}
-
-std::optional<Blocker> cpu_virtualization(const Host& host) {
-  return bios_switch(host, "vt-x",
-                     fmt::format("CPU virtualization ({})", is_amd(host) ? "AMD-V/SVM" : "VT-x"));
-}
-
-std::optional<Blocker> nested_page_tables(const Host& host) {
-  return bios_switch(host, "ept",
-                     fmt::format("Extended/Nested Page Table support ({})", is_amd(host) ? "NPT/RVI" : "EPT"));
-}
-
-std::optional<Blocker> no_execute(const Host& host) {
-  return bios_switch(host, "nx", "No-eXecute support (NX)");
-}
-
-std::optional<Blocker> microcode(const Host& host) {
-  if (host.arch() != catalog::Arch::X86 || host.microcode_compatible) return std::nullopt;
-  return blocker("the microcode level on the CPUs is not compatible", kHardware);
 }
 
 std::optional<Blocker> memory(const Host& host) {
@@ -93,15 +58,17 @@ std::optional<Blocker> hypervisor(const Host& host) {
   }
 }
 
-constexpr std::array<Check, 10> kChecks{processor_generation, firmware_floor, cpu_virtualization,
-                                        nested_page_tables,   no_execute,     microcode,
-                                        memory,               brand_package,  os_release,
-                                        hypervisor};
+constexpr std::array<Check, 4> kChecks{memory, brand_package, os_release, hypervisor};
 
 }  // namespace
 
 std::vector<Blocker> kernel_zone_blockers(const Host& host) {
   std::vector<Blocker> found;
+  if (auto reason = processor_generation(host)) found.push_back(std::move(*reason));
+  // Firmware floors, BIOS switches and microcode are firmware-models' rule.
+  for (auto& reason : firmware::firmware_reasons(*host.model, host.firmware.text(), host.bios,
+                                                 host.microcode_compatible))
+    found.push_back({std::move(reason.text), std::move(reason.section)});
   for (Check check : kChecks)
     if (auto reason = check(host)) found.push_back(std::move(*reason));
   return found;

@@ -4,6 +4,7 @@
 #include <fmt/ranges.h>
 
 #include "core/catalog/catalog.hpp"
+#include "firmware-models/firmware_check.hpp"
 #include "zones/world.hpp"
 
 namespace kzsim::scenario {
@@ -58,20 +59,20 @@ catalog::Version os_release(const HostSpec& spec) {
   return *version;
 }
 
+// Switch names and their aliases are the firmware table's; firmware_reasons refuses others.
 std::map<std::string, bool> bios(const HostSpec& spec, const catalog::CpuModel& model) {
-  static const std::map<std::string, std::string, std::less<>> kCanonical{
-      {"vt-x", "vt-x"}, {"svm", "vt-x"}, {"ept", "ept"}, {"npt", "ept"}, {"rvi", "ept"}, {"nx", "nx"}};
   std::map<std::string, bool> switches;
   for (const auto& [name, value] : spec.bios) {
     if (model.arch == catalog::Arch::Sparc)
       refuse(value, fmt::format("host '{}': bios '{}' given for SPARC machine '{}'; BIOS switches "
                                 "apply to x86 hosts only",
                                 spec.name, name, model.id));
-    auto canonical = kCanonical.find(name);
-    if (canonical == kCanonical.end())
-      refuse(value, fmt::format("host '{}': unknown bios switch '{}'; expected vt-x (svm), ept (npt, rvi) or nx",
-                                spec.name, name));
-    switches[canonical->second] = value.value;
+    try {
+      firmware::firmware_reasons(model, "", {{name, value.value}}, true);
+    } catch (const InputError& unknown) {
+      refuse(value, fmt::format("host '{}': {}", spec.name, unknown.message()));
+    }
+    switches[name] = value.value;
   }
   return switches;
 }
@@ -134,6 +135,54 @@ zones::Services services(const HostSpec& spec) {
   return all;
 }
 
+// The default AI manifest and SC profile a fresh 11.4 global zone holds (guide ch.1 and ch.3
+// name both paths; the contents are a short kzsim model of the real files).
+constexpr std::string_view kDefaultManifest = R"(<?xml version="1.0" encoding="UTF-8"?>
+<!DOCTYPE auto_install SYSTEM "file:///usr/share/install/ai.dtd.1">
+<auto_install>
+  <ai_instance name="default">
+    <target>
+      <logical>
+        <zpool name="rpool" is_root="true">
+          <filesystem name="export" mountpoint="/export"/>
+          <filesystem name="export/home"/>
+          <be name="solaris"/>
+        </zpool>
+      </logical>
+    </target>
+    <software type="IPS">
+      <source>
+        <publisher name="solaris">
+          <origin name="http://pkg.oracle.com/solaris/release"/>
+        </publisher>
+      </source>
+      <software_data action="install">
+        <name>pkg:/entire@latest</name>
+        <name>pkg:/group/system/solaris-large-server</name>
+      </software_data>
+    </software>
+  </ai_instance>
+</auto_install>
+)";
+
+constexpr std::string_view kEnableSciProfile = R"(<?xml version="1.0" encoding="UTF-8"?>
+<!DOCTYPE service_bundle SYSTEM "/usr/share/lib/xml/dtd/service_bundle.dtd.1">
+<service_bundle type="profile" name="enable_sci">
+  <service name="system/config-user" version="1" type="service">
+    <instance name="default" enabled="true">
+      <property_group name="sysconfig" type="application">
+        <propval name="interactive_config" type="boolean" value="true"/>
+      </property_group>
+    </instance>
+  </service>
+</service_bundle>
+)";
+
+void install_standard_files(Host& host) {
+  host.files.write("/usr/share/auto_install/manifest/default.xml", std::string(kDefaultManifest));
+  host.files.write("/usr/share/auto_install/sc_profiles/enable_sci.xml", std::string(kEnableSciProfile));
+}
+
 Host build_host(const HostSpec& spec, const SeededRandom& scenario_random) {
   const catalog::CpuModel& model = find_model(spec);
   Host host;
@@ -155,6 +204,7 @@ Host build_host(const HostSpec& spec, const SeededRandom& scenario_random) {
   host.services = services(spec);
   host.rng = scenario_random.fork("host/" + spec.name);
   host.hostid = static_cast<std::uint32_t>(host.rng.fork("hostid").next());
+  install_standard_files(host);
   return host;
 }
 
@@ -192,6 +242,7 @@ std::unique_ptr<World> build_world(const Scenario& scenario) {
     account.profiles = user.profiles;
     account.auths = user.auths;
   }
+  // After the standard files, so that a scenario's file of the same path replaces it.
   for (const auto& [host_name, files] : scenario.files)
     if (zones::Host* host = world->find_host(host_name))
       for (const auto& [path, content] : files) host->files.write(path, content);

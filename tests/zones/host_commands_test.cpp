@@ -124,8 +124,9 @@ TEST_F(HostCommands, ExplainHostListsEveryReason) {
   world.find_host("intel")->bios["nx"] = false;
   EXPECT_EQ(run("kzsim explain host intel").out,
             "intel (intel-ivybridge) cannot run kernel zones:\n"
-            "  - the BIOS does not enable No-eXecute support (NX) (guide: Hardware Requirements for "
-            "Oracle Solaris Kernel Zones)\n");
+            "  - the BIOS does not enable No-eXecute support, also referred to as NX, XD, No-Execute "
+            "Memory Protection, No Execute Mode Mem Protection, Execute Disable, or Execute Bit Support "
+            "(guide: Hardware Requirements for Oracle Solaris Kernel Zones)\n");
   EXPECT_EQ(run("kzsim explain host global").out, "global (sparc-t4) can run kernel zones.\n");
 }
 

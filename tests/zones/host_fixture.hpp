@@ -1,6 +1,6 @@
 #pragma once
 // Hosts for unit tests, built from hand-written models so that a test states the facts it
-// depends on.
+// depends on. Firmware floors come from the built-in firmware table (families sparc-t4, x86-bios).
 #include "zones/host.hpp"
 
 namespace kzsim::zones::testing {
@@ -14,6 +14,7 @@ inline catalog::CpuModel sparc_model() {
   model.topology = {1, 6, 8, 2998};
   model.page_sizes = {8192, 65536, 4194304, 268435456, 2147483648};
   model.psrinfo_name = "SPARC-T4";
+  model.firmware_family = "sparc-t4";
   model.ldom_kernel_zone_limit = 768;
   return model;
 }
@@ -27,6 +28,7 @@ inline catalog::CpuModel x86_model() {
   model.topology = {2, 6, 2, 2100};
   model.page_sizes = {4096, 2097152, 1073741824};
   model.x86 = catalog::X86Identity{"GenuineIntel", 6, 62, 4, "Intel(r) Xeon(r) CPU E5-2620 v2 @ 2.10GHz"};
+  model.firmware_family = "x86-bios";
   return model;
 }
 

@@ -39,21 +39,35 @@ TEST(Requirements, EveryReasonIsReportedAtOnce) {
   host.virtualization = Virtualization::VirtualBox;
   EXPECT_EQ(reasons(host),
             (std::vector<std::string>{
-                "the BIOS does not enable CPU virtualization (VT-x)",
-                "the BIOS does not enable Extended/Nested Page Table support (EPT)",
-                "the BIOS does not enable No-eXecute support (NX)",
-                "the microcode level on the CPUs is not compatible",
+                "the BIOS does not enable CPU virtualization (for example, VT-x)",
+                "the BIOS does not enable Extended/Nested Page Table support, also referred to as EPT, "
+                "NPT, or Rapid Virtualization Indexing (RVI)",
+                "the BIOS does not enable No-eXecute support, also referred to as NX, XD, No-Execute "
+                "Memory Protection, No Execute Mode Mem Protection, Execute Disable, or Execute Bit "
+                "Support",
+                "the CPU microcode level is not compatible with kernel zones",
                 "the host has 4G of physical RAM; kernel zones need at least 8GB",
                 "the kernel zone brand package brand/brand-solaris-kz is not installed",
                 "Oracle Solaris 11.1 is older than 11.2, the first release with kernel zones",
                 "kernel zones cannot run on Oracle VM VirtualBox"}));
 }
 
-TEST(Requirements, BiosSwitchesDoNotApplyToSparc) {
+TEST(Requirements, FirmwareBelowTheFloorIsABlocker) {
   const auto model = testing::sparc_model();
   auto host = testing::host_on(model);
-  host.bios = {{"vt-x", false}};
+  host.firmware = catalog::Version{{8, 7}};
+  EXPECT_EQ(reasons(host), (std::vector<std::string>{
+                               "System Firmware 8.7 is below 8.8, the minimum for kernel zones on SPARC T4"}));
+  host.firmware = catalog::Version{{8, 8}};
   EXPECT_TRUE(kernel_zone_blockers(host).empty());
+}
+
+TEST(Requirements, AmdSpellingOfABiosSwitchIsTheSameSwitch) {
+  const auto model = testing::x86_model();
+  auto host = testing::host_on(model);
+  host.bios = {{"svm", false}};
+  EXPECT_EQ(reasons(host),
+            (std::vector<std::string>{"the BIOS does not enable CPU virtualization (for example, VT-x)"}));
 }
 
 TEST(Requirements, EightGigabytesIsEnough) {
