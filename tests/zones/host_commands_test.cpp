@@ -19,11 +19,13 @@ class HostCommands : public ::testing::Test {
     world.find_host("global")->accounts.add("jdoe");
   }
 
-  scenario::Transcript run(std::string command, std::string host = "global", std::string stdin_text = {}) {
+  scenario::Transcript run(std::string command, std::string host = "global", std::string stdin_text = {},
+                           std::string user = "root") {
     scenario::RunStep step;
     step.command = std::move(command);
     step.host = std::move(host);
     step.stdin_text = std::move(stdin_text);
+    step.user = std::move(user);
     return world.run(step);
   }
 };
@@ -118,6 +120,67 @@ TEST_F(HostCommands, InteractiveSvccfgAsGuideExample61) {
   EXPECT_EQ(session.out, "svc:/system/zones/zone> setprop evacuation/target=ssh://global2\n"
                          "svc:/system/zones/zone> exit\n");
   EXPECT_EQ(run("svcprop -p \"evacuation/target\" svc:/system/zones/zone").out, "ssh://global2\n");
+}
+
+TEST_F(HostCommands, SvcadmNeedsServiceManagementRights) {
+  auto denied = run("svcadm disable ntp", "global", {}, "jdoe");
+  EXPECT_EQ(denied.exit, 1);
+  EXPECT_EQ(denied.err, "svcadm: svc:/network/ntp:default: Permission denied.\n");
+  EXPECT_EQ(world.find_host("global")->services.entity("ntp")->state, ServiceState::Online);
+  world.find_host("global")->accounts.find("jdoe")->profiles = {"Service Management"};
+  EXPECT_EQ(run("svcadm disable ntp", "global", {}, "jdoe").exit, 0);
+  EXPECT_EQ(world.find_host("global")->services.entity("ntp")->state, ServiceState::Disabled);
+}
+
+TEST_F(HostCommands, SvcadmAcceptsAWildcardAuthorization) {
+  world.find_host("global")->accounts.find("jdoe")->auths = {"solaris.smf.*"};
+  EXPECT_EQ(run("svcadm disable ntp", "global", {}, "jdoe").exit, 0);
+}
+
+TEST_F(HostCommands, SvccfgSetpropNeedsTheModifyAuthorization) {
+  auto& jdoe = *world.find_host("global")->accounts.find("jdoe");
+  jdoe.profiles = {"Service Operator"};  // solaris.smf.manage only
+  auto denied = run("svccfg -s system/zones/zone setprop evacuation/target=ssh://g2", "global", {}, "jdoe");
+  EXPECT_EQ(denied.exit, 1);
+  EXPECT_EQ(denied.err, "svccfg: Permission denied.\n");
+  EXPECT_EQ(run("svcprop -p evacuation/target svc:/system/zones/zone").exit, 1);
+  EXPECT_EQ(run("svccfg -s system/zones/zone refresh", "global", {}, "jdoe").exit, 0);
+  jdoe.profiles = {"Service Management"};
+  EXPECT_EQ(run("svccfg -s system/zones/zone setprop evacuation/target=ssh://g2", "global", {}, "jdoe").exit, 0);
+}
+
+TEST_F(HostCommands, UsermodNeedsRootOrUserManagementThroughPfexec) {
+  auto& accounts = world.find_host("global")->accounts;
+  accounts.add("admin").profiles = {"User Management"};
+  auto denied = run("usermod -P +\"Zone Migration\" jdoe", "global", {}, "admin");
+  EXPECT_EQ(denied.exit, 1);
+  EXPECT_EQ(denied.err, "UX: usermod: ERROR: Permission denied.\n");
+  EXPECT_EQ(run("pfexec usermod -P +\"Zone Migration\" jdoe", "global", {}, "jdoe").exit, 1);
+  EXPECT_EQ(run("pfexec usermod -P +\"Zone Migration\" jdoe", "global", {}, "admin").exit, 0);
+  EXPECT_EQ(accounts.find("jdoe")->profiles, std::vector<std::string>{"Zone Migration"});
+}
+
+TEST_F(HostCommands, AuthsListsWhatProfilesGrant) {
+  world.find_host("global")->accounts.find("jdoe")->profiles = {"Service Management"};
+  EXPECT_EQ(run("auths jdoe").out,
+            "solaris.admin.wusb.read,solaris.mail.mailq,solaris.network.autoconf.read,solaris.smf.ma\n"
+            "nage,solaris.smf.modify\n");
+}
+
+TEST_F(HostCommands, SvcsXCitesManualPagesShortAndXvAsTheGuide) {
+  auto* reserve = world.find_host("global")->services.entity("memory-reserve:zones");
+  reserve->state = ServiceState::Maintenance;
+  reserve->reason = "Requested by service method: \"Invalid service configuration:\n  unsupported page size in config/pagesize.\"";
+  const std::string head =
+      "svc:/system/memory-reserve:zones (Memory Reservation Service)\n"
+      "  State: maintenance since Thu Feb 01 09:00:00 2024\n"
+      "  Reason: Requested by service method: \"Invalid service configuration:\n"
+      "  unsupported page size in config/pagesize.\"\n"
+      "    See: http://support.oracle.com/msg/SMF-8000-AR\n";
+  const std::string tail = "    See: /var/svc/log/system-memory-reserve:zones.log\n  Impact: This service is not running.\n";
+  EXPECT_EQ(run("svcs -xv svc:/system/memory-reserve:zones").out,
+            head + "    See: man -M /usr/share/man -s 8s memory-reserve\n    See: man -M /usr/share/man -s 7 solaris-kz\n" + tail);
+  EXPECT_EQ(run("svcs -x").out, head + "    See: memory-reserve(8s)\n    See: solaris-kz(7)\n" + tail);
 }
 
 TEST_F(HostCommands, ExplainHostListsEveryReason) {

@@ -41,8 +41,11 @@ std::vector<std::pair<std::string, std::string>> zone_admin_auths(const Host& ho
 std::vector<std::string> effective_auths(const Host& host, std::string_view user) {
   if (user == "root") return {"solaris.*"};
   std::vector<std::string> auths(std::begin(kBasicAuths), std::end(kBasicAuths));
-  if (const Account* account = host.accounts.find(user))
+  if (const Account* account = host.accounts.find(user)) {
     for (const auto& auth : account->auths) add_unique(auths, auth);
+    for (const auto& profile : account->profiles)
+      for (std::string_view auth : profile_authorizations(profile)) add_unique(auths, std::string(auth));
+  }
   for (const auto& [zone, auth] : zone_admin_auths(host, user)) add_unique(auths, "solaris.zone." + auth + "/" + zone);
   return auths;
 }

@@ -21,6 +21,15 @@ Services& host_services(CommandContext& context) {
   return host.services;
 }
 
+bool may_modify_services(const CommandContext& context) {
+  return context.host.accounts.authorized(context.call.caller.user, "solaris.smf.modify");
+}
+
+bool may_manage_services(const CommandContext& context) {
+  return may_modify_services(context) ||
+         context.host.accounts.authorized(context.call.caller.user, "solaris.smf.manage");
+}
+
 Service* single_instance(CommandContext& context, std::string_view pattern) {
   auto found = host_services(context).instances(pattern);
   if (found.size() == 1) return found.front();

@@ -12,6 +12,11 @@ namespace kzsim::zones {
 // The host's services, after adding an instance for every zone that has none yet.
 Services& host_services(CommandContext& context);
 
+// Whether the caller may act on services (svcadm, svccfg refresh: solaris.smf.manage or
+// solaris.smf.modify) or change their properties (svccfg setprop: solaris.smf.modify).
+bool may_manage_services(const CommandContext& context);
+bool may_modify_services(const CommandContext& context);
+
 // The single instance a pattern names; otherwise writes svcadm's refusal and returns nullptr.
 Service* single_instance(CommandContext& context, std::string_view pattern);
 

@@ -51,6 +51,11 @@ int run_svcadm(CommandContext& context) {
       status = 1;
       continue;
     }
+    if (!may_manage_services(context)) {
+      call.err(fmt::format("svcadm: {}: Permission denied.\n", service->fmri));
+      status = 1;
+      continue;
+    }
     if (auto state = next_state(action, *service); state && *state != service->state) {
       service->state = *state;
       service->since = now;

@@ -35,7 +35,12 @@ bool set_property(Service& entity, std::string_view assignment) {
 // Runs one svccfg subcommand on the selected entity; false when it is not understood.
 bool run_subcommand(CommandContext& context, Service& entity, std::string_view line) {
   line = trim(line);
-  if (line.starts_with("setprop ")) {
+  const bool setprop = line.starts_with("setprop ");
+  if ((setprop || line == "refresh") && !(setprop ? may_modify_services(context) : may_manage_services(context))) {
+    context.call.err("svccfg: Permission denied.\n");
+    return false;
+  }
+  if (setprop) {
     if (set_property(entity, line.substr(8))) return true;
     context.call.err(fmt::format("svccfg: setprop: expected pg/prop=value, not \"{}\"\n", trim(line.substr(8))));
     return false;

@@ -37,13 +37,26 @@ std::string log_file(const Service& service) {
   return "/var/svc/log/" + name + ".log";
 }
 
-std::string explanation(const Service& service) {
+// "man -M /usr/share/man -s 8s memory-reserve" as svcs -x (without -v) cites it:
+// "memory-reserve(8s)".
+std::string short_reference(std::string_view page) {
+  const auto section = page.find("-s ");
+  const auto name = page.rfind(' ');
+  if (!page.starts_with("man ") || section == std::string_view::npos || name <= section + 3) return std::string(page);
+  const auto section_end = page.find(' ', section + 3);
+  return fmt::format("{}({})", page.substr(name + 1), page.substr(section + 3, section_end - section - 3));
+}
+
+// -v cites manual pages as the commands that show them (the guide's -xv block); without it, as
+// name(section).
+std::string explanation(const Service& service, bool verbose) {
   std::string text = fmt::format("{} ({})\n  State: {} since {}\n", service.fmri, service.description,
                                  service_state_name(service.state),
                                  clock_at(service.since).format("%a %b %d %H:%M:%S %Y"));
   if (!service.reason.empty()) text += fmt::format("  Reason: {}\n", service.reason);
   text += "    See: http://support.oracle.com/msg/SMF-8000-AR\n";
-  for (const auto& page : service.documentation) text += fmt::format("    See: {}\n", page);
+  for (const auto& page : service.documentation)
+    text += fmt::format("    See: {}\n", verbose ? std::string(page) : short_reference(page));
   text += fmt::format("    See: {}\n  Impact: This service is not running.\n", log_file(service));
   return text;
 }
@@ -76,7 +89,7 @@ int run_svcs(CommandContext& context) {
   if (options->has('x')) {
     std::string text;
     for (const Service* service : shown)
-      if (troubled(*service)) text += (text.empty() ? "" : "\n") + explanation(*service);
+      if (troubled(*service)) text += (text.empty() ? "" : "\n") + explanation(*service, options->has('v'));
     call.out(text);
     return status;
   }

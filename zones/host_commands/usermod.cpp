@@ -1,4 +1,6 @@
-// usermod -P [+|-]"Profile,..." -A [+|-]auth,... USER: grant or replace rights.
+// usermod -P [+|-]"Profile,..." -A [+|-]auth,... USER: grant or replace rights. Only root, or a
+// user running it through pfexec with the User Management profile (whose exec attribute runs
+// usermod as uid 0), may; the refusal text and status 1 are a kzsim model.
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -34,6 +36,11 @@ int run_usermod(CommandContext& context) {
   if (options->operands.size() != 1) {
     call.err("UX: usermod: ERROR: usage: usermod [-P profile[,...]] [-A authorization[,...]] login\n");
     return 2;
+  }
+  const auto& caller = call.caller;
+  if (caller.user != "root" && !(caller.with_profiles && context.host.accounts.has_profile(caller.user, "User Management"))) {
+    call.err("UX: usermod: ERROR: Permission denied.\n");
+    return 1;
   }
   const std::string& user = options->operands.front();
   Account* account = context.host.accounts.find(user);
