@@ -166,5 +166,26 @@ TEST_F(Zoneadm, ShutdownRestartsWithR) {
   EXPECT_EQ(host->zones["kzone1"].state, ZoneState::Installed);
 }
 
+TEST_F(Zoneadm, Kstat2ShowsTheBackingPageSize) {
+  add_zone("kz1", ZoneState::Installed, "4G");
+  ASSERT_EQ(run("zoneadm -z kz1 boot").exit, 0);
+  EXPECT_EQ(run("kstat2 kstat:/zones/kz1/memory/usage:pagesize").out,
+            "kstat:/zones/kz1/memory/usage\n"
+            "      pagesize          2147483648 bytes\n");
+  EXPECT_EQ(run("kstat2 kstat:/zones/kz2/memory/usage:pagesize").exit, 1);
+}
+
+TEST_F(Zoneadm, MrpstatCountsZonesInTheEnabledPool) {
+  Service* pool = host->services.entity("svc:/system/memory-reserve:zones");
+  pool->state = ServiceState::Online;
+  pool->properties["config"] = {{"size", "16G"}, {"pagesize-policy", "fixed"}, {"pagesize", "2G"}, {"npt-reservation", "1"}};
+  add_zone("kz1", ZoneState::Installed, "4G").config.first("capped-memory")->set("memory-reserve", "zones");
+  host->zones["kz1"].config.first("capped-memory")->clear("pagesize-policy");
+  ASSERT_EQ(run("zoneadm -z kz1 boot").exit, 0);
+  EXPECT_EQ(run("mrpstat").out,
+            "NAME               PAGESIZE  TOTAL_MEM   USED_MEM   FREE_MEM\n"
+            "zones                    2G     16400M      4112M        12G\n");
+}
+
 }  // namespace
 }  // namespace kzsim::zones
