@@ -8,10 +8,10 @@ namespace kzsim::zones {
 
 namespace {
 
-// What names a resource in the messages and pairs it across configurations: its id when it has
-// one (anet id=2), else its storage (device storage=...), else its type alone (singletons).
+// What names a resource in the messages and pairs it across configurations: its storage when it
+// has one (device storage=...), else its id (anet id=2), else its type alone (singletons).
 std::string key_of(const Resource& resource) {
-  for (const char* name : {"id", "storage"})
+  for (const char* name : {"storage", "id"})
     if (auto value = resource.get(name)) return fmt::format("{}={}", name, *value);
   return "";
 }

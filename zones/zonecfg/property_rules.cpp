@@ -119,6 +119,14 @@ Checked bandwidth(std::string_view property, std::string_view value) {
   return refuse(fmt::format("{}: {} is not valid; expected a bandwidth such as 2G or 100M", property, value));
 }
 
+Checked positive_decimal(std::string_view property, std::string_view value) {
+  double number = 0;
+  auto [end, error] = std::from_chars(value.data(), value.data() + value.size(), number);
+  if (!value.empty() && error == std::errc() && end == value.data() + value.size() && number > 0)
+    return accept(std::string(value));
+  return refuse(fmt::format("{}: {} is not valid; expected a positive number such as 1.5", property, value));
+}
+
 Checked absolute_path(std::string_view property, std::string_view value) {
   if (value.starts_with('/')) return accept(std::string(value));
   return refuse(fmt::format("{}: {} is not valid; expected an absolute path", property, value));
@@ -186,7 +194,7 @@ const std::map<std::string, Rule, std::less<>>& rules() {
       {"dedicated-cpu:cpus", named(ranges, "cpus")},
       {"dedicated-cpu:cores", named(ranges, "cores")},
       {"dedicated-cpu:sockets", named(ranges, "sockets")},
-      {"capped-cpu:ncpus", named(bandwidth, "ncpus")},
+      {"capped-cpu:ncpus", named(positive_decimal, "ncpus")},
       {"device:storage", plain(check_storage)},
       {"device:id", integer("id", 0, 2147483647)},
       {"device:bootpri", integer("bootpri", 0, 2147483647)},

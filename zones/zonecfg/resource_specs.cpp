@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include <fmt/format.h>
+
 namespace kzsim::zones::zonecfg {
 
 namespace {
@@ -10,6 +12,13 @@ template <typename Items, typename Key>
 auto find_named(const Items& items, Key key) -> decltype(&items.front()) {
   auto it = std::find_if(items.begin(), items.end(), key);
   return it == items.end() ? nullptr : &*it;
+}
+
+template <typename Items, typename Name>
+std::string names_of(const Items& items, Name name) {
+  std::string text;
+  for (const auto& item : items) text += fmt::format("{}{}", text.empty() ? "" : ", ", name(item));
+  return text;
 }
 
 bool contains(const std::vector<std::string_view>& names, std::string_view name) {
@@ -157,6 +166,25 @@ BrandSpec native_zone_brand() {
 
 const PropertySpec* ResourceSpec::property(std::string_view name) const {
   return find_named(properties, [&](const PropertySpec& p) { return p.name == name || contains(p.aliases, name); });
+}
+
+std::string ResourceSpec::property_names() const {
+  return names_of(properties, [](const PropertySpec& p) { return p.name; });
+}
+
+std::string BrandSpec::global_names() const {
+  return names_of(globals, [](const PropertySpec& p) { return p.name; });
+}
+
+std::string BrandSpec::resource_types() const {
+  std::vector<std::string_view> top_level;
+  for (const ResourceSpec& resource : resources) {
+    bool nested = std::any_of(resources.begin(), resources.end(), [&](const ResourceSpec& parent) {
+      return contains(parent.children, resource.type);
+    });
+    if (!nested) top_level.push_back(resource.type);
+  }
+  return names_of(top_level, [](std::string_view type) { return type; });
 }
 
 const PropertySpec* BrandSpec::global(std::string_view name) const {

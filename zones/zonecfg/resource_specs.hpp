@@ -25,6 +25,7 @@ struct ResourceSpec {
   std::vector<std::string_view> children;      // nested resource types (anet -> mac, vlan)
 
   const PropertySpec* property(std::string_view name) const;  // by name or alias
+  std::string property_names() const;                         // "a, b, c", for refusals
 };
 
 struct BrandSpec {
@@ -37,6 +38,9 @@ struct BrandSpec {
   const PropertySpec* global(std::string_view name) const;
   const ResourceSpec* resource(std::string_view type) const;
   bool refuses_property(std::string_view name) const;
+  // "a, b, c": the global property names, or the top-level resource types, for refusals.
+  std::string global_names() const;
+  std::string resource_types() const;
   bool refuses_resource(std::string_view type) const;
 };
 

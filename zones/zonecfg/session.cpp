@@ -133,6 +133,22 @@ Outcome Session::usage(std::string_view subcommand) {
   return refuse(fmt::format("usage:\n{}", it == usages().end() ? std::string(subcommand) : it->second), Outcome::SyntaxError);
 }
 
+Outcome Session::unknown_property(std::string_view name, std::string_view type) {
+  const BrandSpec* brand = find_brand(config_.brand);
+  if (brand == nullptr) return refuse(fmt::format("{}: No such property type (brand {} is unknown)", name, config_.brand));
+  if (type.empty())
+    return refuse(fmt::format("{}: No such property type; expected zonename, brand, {} or <resource>:<property>", name,
+                              brand->global_names()));
+  const ResourceSpec* spec = brand->resource(type);
+  return refuse(fmt::format("{}: No such property type for resource {}; expected {}", name, type,
+                            spec ? spec->property_names() : std::string("(none)")));
+}
+
+Outcome Session::unknown_resource(std::string_view type) {
+  const BrandSpec* brand = find_brand(config_.brand);
+  return refuse(fmt::format("{}: No such resource type; expected {}", type, brand ? brand->resource_types() : "(none)"));
+}
+
 bool Session::needs_config() {
   if (exists_) return true;
   refuse(fmt::format("{}: No such zone configured", zonename_));
@@ -321,7 +337,7 @@ Outcome Session::set_property(Resource& resource, std::string_view type, std::st
   const ResourceSpec* spec = brand ? brand->resource(type) : nullptr;
   const PropertySpec* property = spec ? spec->property(name) : nullptr;
   if (property == nullptr)
-    return refuse(fmt::format("{}: No such property type for resource {} (brand {})", name, type, config_.brand));
+    return unknown_property(name, type);
   if (property->list) {
     std::vector<std::string> items = list_items(value);
     for (const auto& item : items) {
@@ -389,7 +405,7 @@ Outcome Session::set(const Words& words) {
   const BrandSpec* brand = find_brand(config_.brand);
   if (brand != nullptr && brand->refuses_property(name))
     return refuse(fmt::format("{}: property not supported by brand {}", name, config_.brand));
-  if (brand == nullptr || brand->global(name) == nullptr) return refuse(fmt::format("{}: No such property type", name));
+  if (brand == nullptr || brand->global(name) == nullptr) return unknown_property(name, "");
   Checked checked = check_value(facts_, "", name, value);
   if (!checked.ok()) return refuse(checked.error);
   return change([&] {
@@ -407,7 +423,7 @@ Outcome Session::clear(const Words& words) {
     const ResourceSpec* spec = brand ? brand->resource(resource.type) : nullptr;
     const PropertySpec* property = spec ? spec->property(property_name) : nullptr;
     if (property == nullptr)
-      return refuse(fmt::format("{}: No such property type for resource {}", property_name, resource.type));
+      return unknown_property(property_name, resource.type);
     resource.clear(property->name);
     for (std::string_view alias : property->aliases) resource.clear(alias);
     return Outcome::Ok;
@@ -418,7 +434,7 @@ Outcome Session::clear(const Words& words) {
     if (resource == nullptr) return refuse(fmt::format("{}: No such resource configured", name.substr(0, colon)));
     return change([&] { return clear_in(*resource, name.substr(colon + 1)); });
   }
-  if (brand == nullptr || brand->global(name) == nullptr) return refuse(fmt::format("{}: No such property type", name));
+  if (brand == nullptr || brand->global(name) == nullptr) return unknown_property(name, "");
   return change([&] {
     config_.clear(name);
     return Outcome::Ok;
@@ -456,7 +472,7 @@ Outcome Session::add(const Words& words) {
   const std::string& type = words[1];
   if (brand->refuses_resource(type)) return refuse(fmt::format("{}: resource type not supported by brand {}", type, config_.brand));
   const ResourceSpec* spec = brand->resource(type);
-  if (spec == nullptr) return refuse(fmt::format("{}: No such resource type", type));
+  if (spec == nullptr) return unknown_resource(type);
   bool nested = std::any_of(brand->resources.begin(), brand->resources.end(), [&](const ResourceSpec& parent) {
     return std::find(parent.children.begin(), parent.children.end(), type) != parent.children.end();
   });
@@ -477,7 +493,7 @@ Outcome Session::select(const Words& words) {
   const std::string& type = words[1];
   const BrandSpec* brand = find_brand(config_.brand);
   const ResourceSpec* spec = brand ? brand->resource(type) : nullptr;
-  if (spec == nullptr) return refuse(fmt::format("{}: No such resource type", type));
+  if (spec == nullptr) return unknown_resource(type);
   std::vector<std::pair<std::string, std::string>> filters;
   for (std::size_t i = 2; i < words.size(); ++i) {
     auto filter = parse_filter(words[i]);

@@ -70,6 +70,8 @@ class Session {
   Outcome change(const std::function<Outcome()>& mutate);
   Outcome refuse(std::string message, Outcome outcome = Outcome::Failed);
   Outcome usage(std::string_view subcommand);
+  Outcome unknown_property(std::string_view name, std::string_view type);  // type "" for a global
+  Outcome unknown_resource(std::string_view type);
   bool needs_config();
   bool confirm(std::string_view question);
 

@@ -175,3 +175,61 @@ TEST(CrossRules, KernelZoneDevicesNameStorage) {
 
 }  // namespace
 }  // namespace kzsim::zones::zonecfg
+
+namespace kzsim::zones::zonecfg {
+namespace {
+
+struct ValueCase {
+  const char* resource;
+  const char* property;
+  const char* good;
+  const char* bad;
+};
+
+// One accepted and one refused value for each rule of the table in property_rules.cpp (the
+// too-small pagesize message is the guide's own and is tested with Pagesize above).
+class EachValueRule : public ::testing::TestWithParam<ValueCase> {};
+
+TEST_P(EachValueRule, AcceptsTheGoodAndRefusesTheBad) {
+  const ValueCase& c = GetParam();
+  Checked good = check_value(testing::sparc_host(), c.resource, c.property, c.good);
+  EXPECT_TRUE(good.ok()) << good.error;
+  Checked bad = check_value(testing::sparc_host(), c.resource, c.property, c.bad);
+  EXPECT_FALSE(bad.ok());
+  EXPECT_NE(bad.error.find(c.bad), std::string::npos) << "the refusal names the input: " << bad.error;
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Table, EachValueRule,
+    ::testing::Values(
+        ValueCase{"", "zonename", "kz2", "-kz"}, ValueCase{"", "autoboot", "true", "yes"},
+        ValueCase{"", "autoshutdown", "suspend", "sleep"}, ValueCase{"", "boot-priority", "high", "urgent"},
+        ValueCase{"", "cpu-arch", "generic", "haswell"}, ValueCase{"", "host-compatible", "level1,memlzs", "level9"},
+        ValueCase{"", "hostid", "0x2e7d2173", "0x2e7d21731"}, ValueCase{"", "ip-type", "exclusive", "private"},
+        ValueCase{"", "zonepath", "/zones/z1", "zones/z1"},
+        ValueCase{"capped-memory", "physical", "8G", "8000M"}, ValueCase{"capped-memory", "pagesize", "2G", "huge"},
+        ValueCase{"capped-memory", "pagesize-policy", "largest-only", "smallest"},
+        ValueCase{"capped-memory", "memory-reserve", "zones", "zones!"},
+        ValueCase{"capped-memory", "memlzr", "strict", "lax"}, ValueCase{"capped-memory", "memlzs", "strict", "lax"},
+        ValueCase{"virtual-cpu", "ncpus", "8", "eight"}, ValueCase{"dedicated-cpu", "ncpus", "1-4", "4-1"},
+        ValueCase{"dedicated-cpu", "cpus", "0,2-3", "0,,2"}, ValueCase{"dedicated-cpu", "cores", "0-1", "x"},
+        ValueCase{"dedicated-cpu", "sockets", "0", "s0"}, ValueCase{"capped-cpu", "ncpus", "1.5", "1.5x"},
+        ValueCase{"device", "storage", "lu:luname.naa.600144f0", "c9t0d0"}, ValueCase{"device", "id", "1", "one"},
+        ValueCase{"device", "bootpri", "0", "-1"}, ValueCase{"device", "allow-mhd", "true", "on"},
+        ValueCase{"device", "allow-partition", "false", "off"}, ValueCase{"device", "allow-raw-io", "true", "1"},
+        ValueCase{"suspend", "path", "/system/zones/kz1/suspend", "suspend"},
+        ValueCase{"suspend", "storage", "nfs://admin:staff@nfs1/export/kz", "nfs://nfs1/export/kz"},
+        ValueCase{"verified-boot", "policy", "enforce", "strict"}, ValueCase{"admin", "user", "jdoe", "j doe"},
+        ValueCase{"admin", "auths", "login,migrate", "rule"},
+        ValueCase{"mac", "mac-address", "2:8:20:42:cf:83", "2:8:20:42:cf"},
+        ValueCase{"mac", "allowed-mac-address", "fa:16:3f", "fa:16:3g"}, ValueCase{"vlan", "vlan-id", "45", "0"},
+        ValueCase{"vlan", "allowed-vlan-ids", "100-199", "199-100"}, ValueCase{"anet", "id", "3", "three"},
+        ValueCase{"anet", "configure-allowed-address", "false", "no"},
+        ValueCase{"net", "mac-address", "factory", "ff"}, ValueCase{"anet", "vlan-id", "4094", "4095"},
+        ValueCase{"anet", "iov", "on", "yes"}, ValueCase{"anet", "lro", "off", "no"},
+        ValueCase{"anet", "maxbw", "2G", "fast"}, ValueCase{"anet", "bwshare", "50", "101"},
+        ValueCase{"anet", "mtu", "9000", "65536"}, ValueCase{"anet", "linkmode", "cm", "rc"},
+        ValueCase{"anet", "link-protection", "mac-nospoof,ip-nospoof", "all"}));
+
+}  // namespace
+}  // namespace kzsim::zones::zonecfg

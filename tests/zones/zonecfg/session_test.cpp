@@ -22,12 +22,6 @@ TEST_F(SessionTest, TemplateGivesTheDocumentedKernelZone) {
                        "suspend:\n\tpath: /system/zones/kz1/suspend\n");
 }
 
-TEST_F(SessionTest, TemplateNamesIgnoreCase) {
-  Session session = open("kz1");
-  EXPECT_TRUE(run(session, "create -t SYSSolaris-kz-minimal;info virtual-cpu"));
-  EXPECT_EQ(out(), "virtual-cpu:\n\tncpus: 1\n");
-}
-
 TEST_F(SessionTest, CreateWithoutTemplateUsesSysdefault) {
   Session session = open("z1");
   ASSERT_TRUE(run(session, "create;info brand"));
@@ -236,11 +230,11 @@ TEST_F(SessionTest, LiveCommitReportsEachChange) {
   zone.live = zone.config;
   Session session = open("kzone", true);
   ASSERT_TRUE(run(session, "add device;set storage=dev:/dev/dsk/c1t0d0;end;commit -n"));
-  EXPECT_EQ(out(), "zone 'kzone': Checking: Adding device id=1\n");
+  EXPECT_EQ(out(), "zone 'kzone': Checking: Adding device storage=dev:/dev/dsk/c1t0d0\n");
   EXPECT_EQ(zone.live, zone.config);
   streams = {};
   ASSERT_TRUE(run(session, "commit"));
-  EXPECT_EQ(out(), "zone 'kzone': Checking: Adding device id=1\nzone 'kzone': Applying the changes\n");
+  EXPECT_EQ(out(), "zone 'kzone': Checking: Adding device storage=dev:/dev/dsk/c1t0d0\nzone 'kzone': Applying the changes\n");
   EXPECT_EQ(zone.live->resources.size(), zone.config.resources.size() + 1);
 }
 
@@ -285,6 +279,60 @@ TEST_F(SessionTest, CpuArchRefusedOnAmd) {
   Session session = open("kz1");
   EXPECT_FALSE(run(session, "set cpu-arch=generic"));
   EXPECT_NE(err().find("AMD"), std::string::npos);
+}
+
+TEST_F(SessionTest, RenameAllowedWhenUnavailableButNotOntoAnotherZone) {
+  configure("kz1");
+  configure("kz2");
+  host.find_zone("kz1")->state = ZoneState::Unavailable;
+  Session session = open("kz1");
+  EXPECT_FALSE(run(session, "set zonename=kz2"));
+  EXPECT_EQ(err(), "zonename: a zone named kz2 already exists\n");
+  EXPECT_TRUE(run(session, "set zonename=kz3"));
+}
+
+TEST_F(SessionTest, LiveCommitRefusesAnExternallyChangedConfiguration) {
+  configure("kzone1");
+  Zone& zone = *host.find_zone("kzone1");
+  zone.state = ZoneState::Running;
+  zone.live = zone.config;
+  Session session = open("kzone1", true);
+  ASSERT_TRUE(run(session, "add anet;set lower-link=net1;set maxbw=2G;end"));
+  zone.live->set("autoboot", "true");  // another administrator's change
+  EXPECT_FALSE(run(session, "commit"));
+  EXPECT_EQ(err(), "zone 'kzone1': error: the live configuration has changed externally.\n"
+                   "Trying to commit changes to externally changed live configuration\n"
+                   "Please use reload to start again. Your local changes will be lost.\n");
+  answer("y\n");
+  streams = {};
+  EXPECT_TRUE(run(session, "reload;add anet;set lower-link=net1;set maxbw=2G;end;commit"));
+  EXPECT_EQ(out(), "zone 'kzone1': Checking: Adding anet id=1\nzone 'kzone1': Applying the changes\n");
+  EXPECT_FALSE(run(session, "set zonename=kz9"));
+}
+
+TEST_F(SessionTest, UnknownNamesListWhatIsExpected) {
+  configure("kz1");
+  Session session = open("kz1");
+  EXPECT_FALSE(run(session, "set colour=blue"));
+  EXPECT_NE(err().find("colour: No such property type; expected zonename, brand, autoboot,"), std::string::npos);
+  EXPECT_FALSE(run(session, "add disk"));
+  EXPECT_NE(err().find("disk: No such resource type; expected capped-memory, virtual-cpu,"), std::string::npos);
+  EXPECT_FALSE(run(session, "select capped-memory;set colour=blue"));
+  EXPECT_NE(err().find("colour: No such property type for resource capped-memory; expected physical,"), std::string::npos);
+}
+
+TEST_F(SessionTest, NestedResourcesOnlyInsideTheirParent) {
+  configure("kz1");
+  Session session = open("kz1");
+  EXPECT_FALSE(run(session, "add vlan"));
+  EXPECT_FALSE(run(session, "select capped-memory;add vlan"));
+}
+
+TEST_F(SessionTest, BrandMustBeKnown) {
+  Session session = open("z1");
+  EXPECT_FALSE(run(session, "create -b;set brand=solaris10"));
+  EXPECT_NE(err().find("expected solaris-kz or solaris"), std::string::npos);
+  EXPECT_TRUE(run(session, "set brand=solaris-kz"));
 }
 
 }  // namespace
