@@ -1,0 +1,122 @@
+// kzsim shell [--user NAME] (SCENARIO | --machine ID): an interactive shell on a simulated
+// world. A scenario gives its hosts, files and users (its steps are not run); --machine gives
+// one host named "global". On a terminal, lines are edited with libedit and kept in its history
+// for the session; otherwise they are read plainly, without prompts.
+#include <cstdio>  // before editline, which uses FILE without including it
+#include <editline/readline.h>
+#include <fmt/format.h>
+#include <unistd.h>
+
+#include <cstdlib>
+#include <iostream>
+#include <memory>
+
+#include "core/error.hpp"
+#include "core/scenario/load.hpp"
+#include "core/scenario/world_builder.hpp"
+#include "core/shell/shell.hpp"
+#include "tools/subcommand.hpp"
+#include "zones/world.hpp"
+
+namespace {
+
+using kzsim::InputError;
+
+struct ShellArguments {
+  std::string scenario;
+  std::string machine;
+  std::string user = "root";
+};
+
+// Standard input of the session: the person at the terminal, or a pipe.
+class SessionInput : public kzsim::shell::Input {
+ public:
+  SessionInput() : terminal_(isatty(STDIN_FILENO) != 0) {}
+
+  std::optional<std::string> read_line(std::string_view prompt) override {
+    if (!terminal_) {
+      std::string line;
+      if (!std::getline(std::cin, line)) return std::nullopt;
+      return line;
+    }
+    std::unique_ptr<char, decltype(&std::free)> typed(readline(std::string(prompt).c_str()), &std::free);
+    if (!typed) return std::nullopt;
+    std::string line(typed.get());
+    if (!line.empty()) add_history(line.c_str());
+    return line;
+  }
+
+  std::string read_all() override {
+    std::string text;
+    while (auto next = read_line("")) text += *next + "\n";
+    return text;
+  }
+
+  bool is_terminal() const override { return terminal_; }
+
+ private:
+  bool terminal_;
+};
+
+class ConsoleStreams : public kzsim::shell::Streams {
+ public:
+  void out(std::string_view text) override { std::cout << text << std::flush; }
+  void err(std::string_view text) override { std::cerr << text << std::flush; }
+};
+
+kzsim::scenario::Scenario one_host(const std::string& machine) {
+  kzsim::scenario::Scenario scenario;
+  scenario.file = "--machine";
+  scenario.name = "shell";
+  kzsim::scenario::HostSpec host;
+  host.name = "global";
+  host.machine.value = machine;
+  scenario.hosts.push_back(std::move(host));
+  return scenario;
+}
+
+bool is_exit(std::string_view line) {
+  const auto first = line.find_first_not_of(" \t");
+  if (first == std::string_view::npos) return false;
+  return line.substr(first, line.find_last_not_of(" \t") + 1 - first) == "exit";
+}
+
+int run_session(const ShellArguments& arguments) {
+  const auto scenario = arguments.machine.empty() ? kzsim::scenario::load_scenario(arguments.scenario)
+                                                  : one_host(arguments.machine);
+  auto built = kzsim::scenario::build_world(scenario);
+  auto& world = dynamic_cast<kzsim::zones::World&>(*built);
+  const std::string host = world.host_names().front();
+  if (!world.user_exists(host, arguments.user))
+    throw InputError(fmt::format("--user {}: no such user on host '{}'; expected root or a user the "
+                                 "scenario lists for it",
+                                 arguments.user, host));
+  kzsim::shell::Shell shell(world);
+  SessionInput input;
+  ConsoleStreams streams;
+  const kzsim::shell::Caller caller{host, arguments.user};
+  while (auto line = input.read_line(host + "$ ")) {
+    if (is_exit(*line)) break;
+    shell.run(caller, *line, input, streams);
+  }
+  return 0;
+}
+
+const bool registered = kzsim::tools::register_subcommand({
+    "shell", "Type commands on a simulated world: the hosts, files and users of a scenario (its "
+             "steps are not run), or one host 'global' of a machine model",
+    [](CLI::App& command) -> std::function<int()> {
+      auto arguments = std::make_shared<ShellArguments>();
+      auto* scenario = command.add_option("SCENARIO", arguments->scenario, "Scenario file whose world to enter");
+      auto* machine = command.add_option("--machine", arguments->machine,
+                                         "Model id (see 'kzsim models') of a single host named global");
+      scenario->excludes(machine);
+      command.add_option("--user", arguments->user, "User who types the commands")->capture_default_str();
+      return [arguments]() {
+        if (arguments->scenario.empty() == arguments->machine.empty())
+          throw InputError("kzsim shell: expected a SCENARIO file or --machine ID");
+        return run_session(*arguments);
+      };
+    }});
+
+}  // namespace
