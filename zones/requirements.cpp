@@ -21,10 +21,9 @@ Blocker blocker(std::string reason, std::string_view section) {
 
 std::optional<Blocker> processor_generation(const Host& host) {
   if (host.model->kernel_zones) return std::nullopt;
-  return blocker(host.model->too_old_reason.empty()
-                     ? fmt::format("{} processors cannot host kernel zones", host.model->family)
-                     : host.model->too_old_reason,
-                 kHardware);
+  // Not the catalog's too_old_reason: that carries its own source note, and the section is
+  // printed beside the reason.
+  return blocker(fmt::format("{} processors cannot host kernel zones", host.model->family), kHardware);
 }
 
 std::optional<Blocker> memory(const Host& host) {
