@@ -137,12 +137,13 @@ Outcome Session::run(const Words& words) {
       {"end", [](Session& s, const Words&) { return s.end(); }},
       {"cancel", [](Session& s, const Words&) { return s.cancel(); }},
       {"exit", [](Session& s, const Words& w) { return s.exit(w); }},
+      {"help", [](Session& s, const Words& w) { return s.help(w); }},
       {"quit", [](Session& s, const Words& w) { return s.exit(w); }},
   };
   auto handler = handlers.find(words.front());
   if (handler == handlers.end())
     return refuse(fmt::format("{}: unknown zonecfg subcommand; expected add, cancel, clear, commit, create, delete, end, "
-                              "exit, export, info, reload, remove, revert, select, set or verify",
+                              "exit, export, help, info, reload, remove, revert, select, set or verify",
                               words.front()),
                   Outcome::SyntaxError);
   if (!scopes_.empty() && global_only(words.front()))
@@ -150,6 +151,15 @@ Outcome Session::run(const Words& words) {
   if (scopes_.empty() && (words.front() == "end" || words.front() == "cancel"))
     return refuse(fmt::format("The {} command only makes sense in the resource scope.", words.front()));
   return handler->second(*this, words);
+}
+
+Outcome Session::help(const Words& words) {
+  std::string text;
+  for (const auto& [name, line] : usages())
+    if (words.size() == 1 || std::find(words.begin() + 1, words.end(), name) != words.end()) text += line + "\n";
+  if (text.empty()) return refuse(fmt::format("help {}: no such subcommand", words[1]));
+  call_.out(text);
+  return Outcome::Ok;
 }
 
 Outcome Session::finish() { return finished_ ? Outcome::Ok : exit({"exit"}); }

@@ -57,6 +57,7 @@ class Session {
   Outcome end();
   Outcome cancel();
   Outcome exit(const Words& words);
+  Outcome help(const Words& words);
 
   // Applies zonecfg commands (a template, an archive's configuration) in this session.
   Outcome apply_commands(const std::string& commands, std::string_view origin);

@@ -328,6 +328,15 @@ TEST_F(SessionTest, NestedResourcesOnlyInsideTheirParent) {
   EXPECT_FALSE(run(session, "select capped-memory;add vlan"));
 }
 
+TEST_F(SessionTest, HelpPrintsUsage) {
+  Session session = open("kz1");
+  ASSERT_TRUE(run(session, "help commit"));
+  EXPECT_EQ(out(), "commit [-n]\n");
+  EXPECT_FALSE(run(session, "help fly"));
+  EXPECT_FALSE(run(session, "fly"));
+  EXPECT_NE(err().find("fly: unknown zonecfg subcommand; expected add,"), std::string::npos);
+}
+
 TEST_F(SessionTest, BrandMustBeKnown) {
   Session session = open("z1");
   EXPECT_FALSE(run(session, "create -b;set brand=solaris10"));
