@@ -203,4 +203,17 @@ const BrandSpec* find_brand(std::string_view brand) {
   return find_named(brands, [&](const BrandSpec& b) { return b.brand == brand; });
 }
 
+std::optional<std::string> value_or_default(std::string_view brand, const Resource& resource, std::string_view name) {
+  const BrandSpec* brand_spec = find_brand(brand);
+  const ResourceSpec* spec = brand_spec ? brand_spec->resource(resource.type) : nullptr;
+  const PropertySpec* property = spec ? spec->property(name) : nullptr;
+  if (property != nullptr) {
+    for (std::string_view spelling : property->aliases)
+      if (auto value = resource.get(spelling)) return value;
+  }
+  if (auto value = resource.get(property ? property->name : name)) return value;
+  if (property != nullptr && !property->default_value.empty()) return std::string(property->default_value);
+  return std::nullopt;
+}
+
 }  // namespace kzsim::zones::zonecfg

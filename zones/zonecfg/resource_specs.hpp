@@ -3,9 +3,12 @@
 // order info and export print them), list properties, nested resources and documented defaults.
 // Sources: solaris-facts §4 (solaris-kz(7), the 11.3 info listing and a real export) and the
 // guide's transcripts; names a brand refuses are listed so that the refusal can say why.
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "zones/zone_config.hpp"
 
 namespace kzsim::zones::zonecfg {
 
@@ -46,5 +49,9 @@ struct BrandSpec {
 
 // "solaris-kz" or "solaris"; nullptr for any other brand.
 const BrandSpec* find_brand(std::string_view brand);
+
+// A resource property's value, or its documented default when unset (anet lower-link "auto",
+// mac-address "auto", link-protection "mac-nospoof", iov "off", ...); nothing when neither.
+std::optional<std::string> value_or_default(std::string_view brand, const Resource& resource, std::string_view name);
 
 }  // namespace kzsim::zones::zonecfg

@@ -262,6 +262,22 @@ TEST_F(SessionTest, CreateOverAnExistingZoneFromAPipeIsIgnored) {
   EXPECT_TRUE(session.finished());
 }
 
+TEST_F(SessionTest, CreateForcedOverAnExistingZoneSaysSo) {
+  configure("kz1");
+  Session session = open("kz1");
+  ASSERT_TRUE(run(session, "create -F -t SYSsolaris-kz-minimal;info virtual-cpu"));
+  EXPECT_EQ(err(), "Zone kz1 already exists; overwriting.\n");
+  EXPECT_EQ(out(), "virtual-cpu:\n\tncpus: 1\n");
+}
+
+TEST_F(SessionTest, CreateRefusedOnceInstalled) {
+  configure("kz1");
+  host.find_zone("kz1")->state = ZoneState::Installed;
+  Session session = open("kz1");
+  EXPECT_FALSE(run(session, "create -F -t SYSsolaris-kz"));
+  EXPECT_EQ(err(), "Zone kz1 already installed; create not allowed.\n");
+}
+
 TEST_F(SessionTest, DeleteOnlyConfiguredZones) {
   configure("kz1");
   host.find_zone("kz1")->state = ZoneState::Installed;
