@@ -18,6 +18,9 @@ namespace {
 
 constexpr Bytes kMaxPhysical = 2 * TiB;  // guide: "the maximum value of capped-memory:physical is 2 TBytes"
 
+// memlzs is the guide's spelling of memlzr; both name the same modifier.
+std::string_view canonical_level(std::string_view level) { return level == "memlzs" ? "memlzr" : level; }
+
 Checked accept(std::string value) { return {std::move(value), ""}; }
 Checked refuse(std::string message) { return {"", std::move(message)}; }
 
@@ -285,9 +288,6 @@ Checked check_cpu_arch(const HostFacts& host, std::string_view value) {
   return refuse(fmt::format("cpu-arch: {} is not a migration class of {} hosts; expected {}", value, arch_name(host),
                             alternatives(classes)));
 }
-
-// memlzs is the guide's spelling of memlzr; both name the same modifier.
-static std::string_view canonical_level(std::string_view level) { return level == "memlzs" ? "memlzr" : level; }
 
 Checked check_host_compatible(const HostFacts& host, std::string_view value) {
   const auto& levels = host.host_compatible_levels;

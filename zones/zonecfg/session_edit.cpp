@@ -221,7 +221,8 @@ Outcome Session::select(const Words& words) {
   std::vector<std::size_t> found;
   for (std::size_t i = 0; i < config_.resources.size(); ++i)
     if (config_.resources[i].type == type && matches(config_.resources[i], *filters)) found.push_back(i);
-  if (found.empty()) return refuse(fmt::format("select {}: No such resource with that specification", type));
+  if (found.empty())
+    return refuse(fmt::format("select {}: No such resource with that specification", fmt::join(words.begin() + 1, words.end(), " ")));
   if (found.size() > 1) return refuse(fmt::format("select {}: more than one resource matches; add a filter such as id=N", type));
   scopes_.push_back({config_.resources[found.front()], found.front()});
   return Outcome::Ok;
@@ -254,7 +255,7 @@ Outcome Session::remove(const Words& words) {
   const Filters& filters = *parsed;
   auto count = std::count_if(resources.begin(), resources.end(),
                              [&](const Resource& r) { return r.type == type && matches(r, filters); });
-  if (count == 0) return refuse(fmt::format("remove {}: No such resource with that specification", type));
+  if (count == 0) return refuse(fmt::format("remove {}: No such resource with that specification", fmt::join(rest, " ")));
   if (count > 1 && !force)
     return refuse(fmt::format("remove {}: {} resources match; give a filter such as id=N or use remove -F {}", type, count, type));
   return change([&] {

@@ -4,10 +4,10 @@
 #include <fmt/format.h>
 
 #include "core/catalog/catalog.hpp"
+#include "core/shell/paths.hpp"
 #include "zones/commands.hpp"
 #include "zones/host.hpp"
 #include "zones/host_commands/options.hpp"
-#include "core/shell/paths.hpp"
 #include "zones/zonecfg/host_facts.hpp"
 #include "zones/zonecfg/session.hpp"
 
