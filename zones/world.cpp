@@ -43,6 +43,11 @@ const SharedStorage* World::find_storage(std::string_view uri) const {
   return it == storage_.end() ? nullptr : &it->second;
 }
 
+SharedStorage* World::find_storage(std::string_view uri) {
+  auto it = storage_.find(uri);
+  return it == storage_.end() ? nullptr : &it->second;
+}
+
 bool World::storage_reachable(std::string_view uri, std::string_view host) const {
   const SharedStorage* storage = find_storage(uri);
   return storage != nullptr && storage->online &&
@@ -74,7 +79,20 @@ scenario::Transcript World::run(const scenario::RunStep& step) {
   return transcript;
 }
 
-void World::advance(SimDuration by) { clock_.advance(by); }
+void World::advance(SimDuration by) {
+  clock_.advance(by);
+  run_due_faults();
+}
+
+void World::schedule_fault(SimDuration at, scenario::FaultStep fault) { scheduled_faults_.emplace(at, std::move(fault)); }
+
+void World::run_due_faults() {
+  while (!scheduled_faults_.empty() && scheduled_faults_.begin()->first <= clock_.now()) {
+    const scenario::FaultStep due = scheduled_faults_.begin()->second;
+    scheduled_faults_.erase(scheduled_faults_.begin());
+    fault(due);
+  }
+}
 
 void World::fault(const scenario::FaultStep& fault) {
   if (fault.kind == "link-down" || fault.kind == "link-up") {

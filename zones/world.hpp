@@ -24,6 +24,7 @@ struct SharedStorage {
   Bytes size = 0;
   std::set<std::string> reachable_from;  // empty: every host
   bool online = true;
+  std::map<std::string, std::string, std::less<>> blocks;  // what hosts wrote: host data, suspend image
 };
 
 struct Link {
@@ -48,6 +49,7 @@ class World : public scenario::World, public shell::Environment {
 
   void add_storage(SharedStorage storage);
   const SharedStorage* find_storage(std::string_view uri) const;
+  SharedStorage* find_storage(std::string_view uri);
   bool storage_reachable(std::string_view uri, std::string_view host) const;
 
   // Only linked pairs reach each other; only trusted pairs have promptless ssh (the world
@@ -64,6 +66,10 @@ class World : public scenario::World, public shell::Environment {
   scenario::Transcript run(const scenario::RunStep& step) override;
   void advance(SimDuration by) override;
   void fault(const scenario::FaultStep& fault) override;
+  // A fault due at simulated time `at`; operations that take time (live migration) apply the
+  // due ones with run_due_faults() as their time advances, and so does advance().
+  void schedule_fault(SimDuration at, scenario::FaultStep fault);
+  void run_due_faults();
 
   // shell::Environment
   std::optional<int> run(shell::Invocation& call) override;
@@ -80,6 +86,7 @@ class World : public scenario::World, public shell::Environment {
   std::map<std::string, SharedStorage, std::less<>> storage_;
   std::map<std::pair<std::string, std::string>, Link> links_;  // keys ordered: first < second
   std::set<std::pair<std::string, std::string>> trust_;       // ordered likewise
+  std::multimap<SimDuration, scenario::FaultStep> scheduled_faults_;
   std::unique_ptr<shell::Shell> shell_;                        // keeps $? between steps
 };
 

@@ -18,7 +18,12 @@ struct MigrationRequest {
   std::string cipher;            // -c: "" = negotiate, "list", "none", or a cipher name
   std::string type = "auto";     // -t: "auto" or "live"
   bool use_source_config = false;  // -w
+  bool verbose = false;          // -v: pre-copy rounds and a report (kzsim addition)
 };
+
+// The guest's dirty rate in bytes per second: /var/kzsim/workload/ZONE on the source holds a
+// size per second ("512M"); kzsim model, 32M when the file is absent.
+inline constexpr std::string_view kWorkloadDirectory = "/var/kzsim/workload/";
 
 // Runs `zoneadm -z ZONE migrate ...` from `source` (progress lines and errors to `streams`);
 // returns the exit status. After success the zone is on the target only; after any failure it

@@ -4,6 +4,7 @@
 #include "zones/commands.hpp"
 #include "zones/host.hpp"
 #include "zones/host_commands/options.hpp"
+#include "zones/migration/zoneadm_migration.hpp"
 #include "zones/zoneadm/subcommands.hpp"
 #include "zones/zoneadm/zone_list.hpp"
 
@@ -39,9 +40,10 @@ struct Subcommand {
 };
 
 constexpr Subcommand kSubcommands[] = {
-    {"boot", zoneadm_boot},       {"halt", zoneadm_halt},       {"reboot", zoneadm_reboot},
+    {"boot", zoneadm_boot_checked},      {"halt", zoneadm_halt},       {"reboot", zoneadm_reboot},
     {"shutdown", zoneadm_shutdown}, {"install", zoneadm_install}, {"uninstall", zoneadm_uninstall},
     {"verify", zoneadm_verify},
+    {"migrate", zoneadm_migrate}, {"suspend", zoneadm_suspend}, {"attach", zoneadm_attach}, {"detach", zoneadm_detach},
 };
 
 int run_zoneadm(CommandContext& context) {

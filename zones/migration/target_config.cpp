@@ -1,0 +1,110 @@
+#include "zones/migration/target_config.hpp"
+
+#include <sstream>
+
+#include <fmt/format.h>
+
+#include "zones/zonecfg/config_text.hpp"
+
+namespace kzsim::zones {
+
+namespace {
+
+const catalog::Version k114{{11, 4}};
+// BLOG-MLZR (solaris-facts §2c): memory live reconfiguration from 11.4 SRU45 on SPARC, SRU51 on x86.
+const catalog::Version kMemlzrSparc{{11, 4, 45}};
+const catalog::Version kMemlzrX86{{11, 4, 51}};
+constexpr int kDefaultVirtualCpus = 4;  // INFERRED: solaris-kz default virtual-cpu count
+
+std::string line_refusal(const Host& target, std::string_view line) {
+  constexpr std::string_view kHostCompatible = "set host-compatible=";
+  constexpr std::string_view kPolicy = "set pagesize-policy=";
+  if (line.starts_with(kHostCompatible)) {
+    const auto value = line.substr(kHostCompatible.size());
+    const auto& floor = target.arch() == catalog::Arch::Sparc ? kMemlzrSparc : kMemlzrX86;
+    std::istringstream items{std::string(value)};
+    for (std::string item; std::getline(items, item, ',');)
+      if ((item == "memlzr" || item == "memlzs") && target.os < floor) return fmt::format("{}: Invalid argument", item);
+  }
+  if (line.starts_with(kPolicy) && target.os < k114)
+    return fmt::format("\"{}\" is not a valid pagesize-policy name", line.substr(kPolicy.size()));
+  return {};
+}
+
+std::vector<const Resource*> resources_of(const ZoneConfig& config, std::string_view type) {
+  std::vector<const Resource*> found;
+  for (const Resource& resource : config.resources)
+    if (resource.type == type) found.push_back(&resource);
+  return found;
+}
+
+std::string value_of(const ZoneConfig& config, std::string_view type, std::string_view property) {
+  const Resource* resource = config.first(type);
+  return resource ? resource->get(property).value_or("(unset)") : "(unset)";
+}
+
+// A resource's properties without the host-local ones (anet lower-link names a link of one host).
+Resource portable(const Resource& resource) {
+  Resource copy = resource;
+  copy.clear("lower-link");
+  return copy;
+}
+
+std::string mismatch(const ZoneConfig& running, const ZoneConfig& existing) {
+  for (const auto& [type, property] : {std::pair{"capped-memory", "physical"}, std::pair{"capped-memory", "pagesize-policy"}}) {
+    const std::string ours = value_of(running, type, property), theirs = value_of(existing, type, property);
+    if (ours != theirs)
+      return fmt::format("Suspended zone has {} {} {}, the configured value is {}.", type, property, ours, theirs);
+  }
+  for (const std::string_view type : {"device", "anet", "net"}) {
+    const auto ours = resources_of(running, type), theirs = resources_of(existing, type);
+    if (ours.size() != theirs.size())
+      return fmt::format("Suspended zone has {} {} resources, the configuration has {}.", ours.size(), type,
+                         theirs.size());
+    for (std::size_t i = 0; i < ours.size(); ++i)
+      if (portable(*ours[i]) != portable(*theirs[i]))
+        return fmt::format("Suspended zone's {} {} differs from the configured one.", type,
+                           ours[i]->get("id").value_or(std::to_string(i)));
+  }
+  return {};
+}
+
+}  // namespace
+
+int virtual_cpus(const ZoneConfig& config) {
+  const Resource* vcpu = config.first("virtual-cpu");
+  const auto ncpus = vcpu ? vcpu->get("ncpus") : std::nullopt;
+  return ncpus ? std::stoi(*ncpus) : kDefaultVirtualCpus;
+}
+
+std::string release_refusal(const Host& target, const ZoneConfig& config) {
+  std::istringstream lines(zonecfg::export_config(config));
+  int number = 0;
+  for (std::string line; std::getline(lines, line);) {
+    ++number;
+    if (auto reason = line_refusal(target, line); !reason.empty()) return fmt::format("On line {}:\n{}\n", number, reason);
+  }
+  return {};
+}
+
+std::string configuration_block(const ZoneConfig& config) {
+  return fmt::format("-----BEGIN CONFIGURATION-----\n{}-----END CONFIGURATION-----\n", zonecfg::export_config(config));
+}
+
+std::string live_config_refusal(const ZoneConfig& running, const ZoneConfig& existing, std::string_view zone) {
+  const int active = virtual_cpus(running), maximum = virtual_cpus(existing);
+  const std::string prefix = fmt::format("zone '{}': ", zone);
+  std::string error;
+  if (active > maximum)
+    error = fmt::format("{}error: Suspended zone has {} active VCPUs, more than the configured\n{}virtual-cpu maximum of {}.\n",
+                        prefix, active, prefix, maximum);
+  else if (auto reason = mismatch(running, existing); !reason.empty())
+    error = fmt::format("{}error: {}\n", prefix, reason);
+  if (error.empty()) return {};
+  return fmt::format("{0}{1}error: Correct errors, or delete the configuration, using zonecfg(8) on\nthe {1}destination host.\n"
+                     "zoneadm: zone {2}: call to zoneadmd(8) failed: zoneadmd(8) returned an error 9\n"
+                     "(zone state change failed)\n",
+                     error, prefix, zone);
+}
+
+}  // namespace kzsim::zones

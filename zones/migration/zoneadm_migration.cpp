@@ -1,0 +1,155 @@
+#include "zones/migration/zoneadm_migration.hpp"
+
+#include <fmt/format.h>
+
+#include "zones/host_commands/options.hpp"
+#include "zones/migration/host_data.hpp"
+#include "zones/migration/migrate.hpp"
+#include "zones/migration/zone_storage.hpp"
+#include "zones/world.hpp"
+#include "zones/zoneadm/zone_memory.hpp"
+
+namespace kzsim::zones {
+
+namespace {
+
+constexpr std::string_view kMigrateUsage =
+    "usage: zoneadm -z zonename migrate [-nqv] [-c cipher|list|none] [-t auto|live] [-w] uri\n";
+constexpr std::string_view kAttachUsage = "usage: zoneadm -z zonename attach [-x force-takeover|initialize-hostdata]\n";
+constexpr double kSuspendBytesPerSecond = 1024.0 * MiB;  // INFERRED: writing the image to storage
+
+std::string suspend_target(const Zone& zone) {
+  const Resource* suspend = zone.config.first("suspend");
+  if (suspend == nullptr) return {};
+  return suspend->get("storage").value_or("dev:" + suspend->get("path").value_or(""));
+}
+
+// A new keysource for -x initialize-hostdata: 16 bytes from the host's seeded generator.
+std::string new_key(Host& host) {
+  static constexpr char kDigits[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+  std::string key = "{base64}";
+  for (int i = 0; i < 22; ++i) key += kDigits[host.rng.below(64)];
+  return key + "==";
+}
+
+// Whether this host may use the zone's storage: "" or the refusal's lines.
+std::string host_data_refusal(const World& world, const Host& host, const Zone& zone) {
+  const auto data = read_host_data(world, host, zone);
+  if (!data) return {};
+  if (auto refusal = in_use_refusal(*data, host, zone.name); !refusal.empty()) return refusal;
+  return key_refusal(*data, zone);
+}
+
+}  // namespace
+
+int zoneadm_migrate(ZoneCall& call) {
+  auto options = parse_options(call.context.call, "nqvw", "ct", kMigrateUsage, call.options_at);
+  if (!options) return 2;
+  if (options->operands.size() != 1) {
+    call.context.call.err(fmt::format("zoneadm: migrate: expected exactly one target URI\n{}", kMigrateUsage));
+    return 2;
+  }
+  if (options->has('n') && options->has('w')) {
+    call.context.call.err(fmt::format("zoneadm: migrate: -n and -w are mutually exclusive\n{}", kMigrateUsage));
+    return 2;
+  }
+  MigrationRequest request{call.zone.name, options->operands.front(), options->has('n'), options->has('q')};
+  request.use_source_config = options->has('w');
+  request.verbose = options->has('v');
+  if (auto cipher = options->values.find('c'); cipher != options->values.end()) request.cipher = cipher->second;
+  if (auto type = options->values.find('t'); type != options->values.end()) {
+    if (type->second != "auto" && type->second != "live") {
+      call.context.call.err(fmt::format("zoneadm: migrate: -t {}: expected auto or live\n{}", type->second, kMigrateUsage));
+      return 2;
+    }
+    request.type = type->second;
+  }
+  return migrate_zone(call.context.world, call.context.host, call.context.call.caller, request, call.context.call.streams);
+}
+
+int zoneadm_suspend(ZoneCall& call) {
+  Zone& zone = call.zone;
+  if (zone.state != ZoneState::Running) return call.refuse("zone is not running; expected a running zone to suspend.");
+  const std::string target = suspend_target(zone);
+  if (target.empty())
+    return call.refuse("no suspend resource; expected a suspend resource with path or storage (zonecfg add suspend).");
+  std::string error;
+  const Bytes memory = zone_memory_request(*zone.live, error).value_or(ZoneMemoryRequest{}).page_size.amount;
+  const SharedStorage* storage = call.context.world.find_storage(target);
+  if (storage != nullptr && storage->size < memory)
+    return call.refuse(fmt::format("suspend storage {} holds {} bytes; expected at least capped-memory physical ({} bytes).",
+                                   target, storage->size, memory));
+  const std::string image = fmt::format("suspend image of {}\ncpu-arch={}\nvcpus={}\nmemory={}\n", zone.name,
+                                        zone.live->get("cpu-arch").value_or(call.context.host.model->native_class),
+                                        zone.live->first("virtual-cpu") ? zone.live->first("virtual-cpu")->get("ncpus").value_or("") : "",
+                                        memory);
+  if (!write_block(call.context.world, call.context.host, target, "suspend", image))
+    return call.refuse(fmt::format("suspend storage {} is not reachable from {}.", target, call.context.host.name));
+  call.context.world.clock().advance(std::chrono::duration_cast<SimDuration>(
+      std::chrono::duration<double>(static_cast<double>(memory) / kSuspendBytesPerSecond)));
+  zone.state = ZoneState::Installed;
+  zone.aux.insert(AuxState::Suspended);
+  zone.id = -1;
+  zone.live.reset();
+  zone.backing_page_size = 0;
+  write_host_data(call.context.world, call.context.host, zone, "suspended");
+  return 0;
+}
+
+int zoneadm_attach(ZoneCall& call) {
+  auto options = parse_options(call.context.call, "", "x", kAttachUsage, call.options_at);
+  if (!options) return 2;
+  const auto extra = options->values.find('x');
+  const std::string mode = extra == options->values.end() ? "" : extra->second;
+  if (!mode.empty() && mode != "force-takeover" && mode != "initialize-hostdata")
+    return call.refuse(fmt::format("-x {}: expected force-takeover or initialize-hostdata.", mode));
+  Zone& zone = call.zone;
+  if (zone.state != ZoneState::Configured && zone.state != ZoneState::Unavailable)
+    return call.refuse(fmt::format("zone is {}; expected a configured (detached) zone to attach.", state_name(zone.state)));
+  World& world = call.context.world;
+  Host& host = call.context.host;
+  if (mode == "initialize-hostdata") {
+    Resource* keysource = zone.config.first("keysource");
+    if (keysource == nullptr) keysource = &zone.config.resources.emplace_back(Resource{"keysource", {}, {}});
+    keysource->set("raw", new_key(host));
+  } else if (const auto data = read_host_data(world, host, zone)) {
+    std::string refusal = mode == "force-takeover" ? "" : in_use_refusal(*data, host, zone.name);
+    if (refusal.empty()) refusal = key_refusal(*data, zone);
+    if (!refusal.empty()) {
+      call.context.call.err(refusal);
+      return 1;
+    }
+  }
+  const bool suspended = read_block(world, host, suspend_target(zone), "suspend").has_value() && mode != "initialize-hostdata";
+  if (!write_host_data(world, host, zone, suspended ? "suspended" : "installed"))
+    return call.refuse(fmt::format("boot storage {} is not reachable from {}.", boot_storage(zone.name, zone.config), host.name));
+  zone.state = ZoneState::Installed;
+  if (suspended) zone.aux.insert(AuxState::Suspended);
+  return 0;
+}
+
+int zoneadm_detach(ZoneCall& call) {
+  Zone& zone = call.zone;
+  if (zone.state != ZoneState::Installed) return call.refuse(fmt::format("zone is {}; expected an installed zone to detach.", state_name(zone.state)));
+  write_host_data(call.context.world, call.context.host, zone, "detached");
+  zone.state = ZoneState::Configured;
+  zone.aux.clear();
+  return 0;
+}
+
+int zoneadm_boot_checked(ZoneCall& call) {
+  Zone& zone = call.zone;
+  if (zone.state == ZoneState::Installed || zone.state == ZoneState::Unavailable) {
+    if (auto refusal = host_data_refusal(call.context.world, call.context.host, zone); !refusal.empty()) {
+      call.context.call.err(refusal);
+      zone.state = ZoneState::Unavailable;
+      return 1;
+    }
+    if (zone.state == ZoneState::Unavailable) zone.state = ZoneState::Installed;
+  }
+  const int status = zoneadm_boot(call);
+  if (status == 0) write_host_data(call.context.world, call.context.host, zone, "running");
+  return status;
+}
+
+}  // namespace kzsim::zones
