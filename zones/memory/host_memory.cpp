@@ -69,15 +69,15 @@ std::optional<Bytes> HostMemory::zone_page_size(std::string_view zone) const {
   return found->second.page_size;
 }
 
-ResizeResult HostMemory::resize(std::string_view zone, Bytes target) {
+ResizeResult HostMemory::resize(std::string_view zone, Bytes target, Bytes in_use) {
   auto found = zones_.find(zone);
   const Bytes before = zone_memory(zone);
   if (found == zones_.end() || target == before) return {before, before};
   const Bytes page = found->second.page_size;
   MemoryReservePool* pool = pool_of(found->second);
   if (target < before) {
-    const Bytes releasable = std::max(before / 2 / page * page, page);
-    const Bytes shrink = std::min(before - target, releasable);
+    const Bytes kept = std::max((in_use + page - 1) / page * page, page);
+    const Bytes shrink = before - std::max(target, std::min(kept, before));
     if (pool) {
       pool->release(zone, shrink);
     } else {

@@ -39,9 +39,9 @@ class HostMemory {
   BootResult boot(std::string_view zone, const ZoneMemoryRequest& request);
   void halt(std::string_view zone);
   // Grows or shrinks a running zone towards `target` in its page size. Growth stops when pages
-  // run out. A guest gives back at most half of its memory in one request (INFERRED: it keeps
-  // what it is using; the guide shows a 16G zone refusing to go to 4G and a partial shrink).
-  ResizeResult resize(std::string_view zone, Bytes target);
+  // run out; shrinking stops at `in_use`, the memory the guest's workload keeps (rounded up to
+  // whole pages; the guide shows a 16G zone refusing to go to 4G and a partial shrink).
+  ResizeResult resize(std::string_view zone, Bytes target, Bytes in_use);
   Bytes zone_memory(std::string_view zone) const;
   std::optional<Bytes> zone_page_size(std::string_view zone) const;  // nothing when not booted
 

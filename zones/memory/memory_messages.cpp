@@ -32,4 +32,22 @@ std::string npt_exhausted_message(std::string_view pool) {
       pool);
 }
 
+std::string memory_reconfiguration_not_enabled_message() { return "error: Memory reconfiguration not enabled\n"; }
+
+std::string strict_resize_failed_message() {
+  return "error: operation could not reach the required memory settings\n"
+         "and the memlzs property was set to 'strict' forcing the\n"
+         "operation to fail. Clear the capped-memory's memlzs property to\n"
+         "accept partial success.\n";
+}
+
+std::string resize_failed_message(std::string_view requested) {
+  return fmt::format("error: Modifying capped-memory physical={} failed\n", requested);
+}
+
+std::string partial_resize_warning(std::string_view requested, std::string_view final_size) {
+  return fmt::format("warning: operation succeeded partially for capped memory (requested: {}, final: {})\n", requested,
+                     final_size);
+}
+
 }  // namespace kzsim::zones

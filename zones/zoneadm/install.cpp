@@ -20,10 +20,6 @@ constexpr SimDuration kInstallTime = std::chrono::milliseconds(359'901);
 constexpr std::string_view kInstallUsage =
     "usage: zoneadm -z zonename install [-m manifest] [-c profile] [-b iso] [-a archive] [-x install-size=SIZE]";
 
-std::string log_name(ZoneCall& call, std::string_view operation) {
-  return fmt::format("zoneadm.{}.{}.{}", call.context.world.clock().format("%Y%m%dT%H%M%SZ"), call.zone.name, operation);
-}
-
 // The install's transcript for the chosen sources.
 std::string install_transcript(const Options& options, std::string_view log) {
   const bool from_media = options.values.contains('b');
@@ -45,6 +41,10 @@ std::string install_transcript(const Options& options, std::string_view log) {
 
 }  // namespace
 
+std::string zoneadm_log_name(const ZoneCall& call, std::string_view operation) {
+  return fmt::format("zoneadm.{}.{}.{}", call.context.world.clock().format("%Y%m%dT%H%M%SZ"), call.zone.name, operation);
+}
+
 int zoneadm_install(ZoneCall& call) {
   if (call.zone.state == ZoneState::Incomplete) return call.refuse("zone is incomplete; uninstall required.");
   if (call.zone.state != ZoneState::Configured) return call.refuse("is already installed.");
@@ -59,7 +59,7 @@ int zoneadm_install(ZoneCall& call) {
       return call.refuse(fmt::format("-{} {}: no such file; expected the full path of an existing file.", option, path));
     }
   }
-  const std::string log = log_name(call, "install");
+  const std::string log = zoneadm_log_name(call, "install");
   const std::string transcript = install_transcript(*options, log);
   call.context.call.out(transcript);
   call.context.host.files.write("/var/log/zones/" + log, transcript);

@@ -19,6 +19,10 @@ struct ZoneCall {
   int refuse(std::string_view text) const;
 };
 
+// "zoneadm.20140327T223951Z.NAME.OPERATION": the log file under /var/log/zones, stamped with
+// the simulated time.
+std::string zoneadm_log_name(const ZoneCall& call, std::string_view operation);
+
 int zoneadm_boot(ZoneCall& call);
 int zoneadm_halt(ZoneCall& call);
 int zoneadm_reboot(ZoneCall& call);
@@ -26,5 +30,7 @@ int zoneadm_shutdown(ZoneCall& call);
 int zoneadm_install(ZoneCall& call);
 int zoneadm_uninstall(ZoneCall& call);
 int zoneadm_verify(ZoneCall& call);
+int zoneadm_apply(ZoneCall& call);
+int zoneadm_clone(ZoneCall& call);
 
 }  // namespace kzsim::zones

@@ -43,7 +43,7 @@ std::optional<ZoneMemoryRequest> zone_memory_request(const ZoneConfig& config, s
   return request;
 }
 
-std::optional<MemoryReserveConfig> pool_config(const Service& service, std::string& error) {
+std::optional<MemoryReserveConfig> pool_config(const Host& host, const Service& service, std::string& error) {
   MemoryReserveConfig config;
   const auto size = parse_size(property(service, "size"));
   const auto policy = parse_page_size_policy(property(service, "pagesize-policy"));
@@ -56,6 +56,14 @@ std::optional<MemoryReserveConfig> pool_config(const Service& service, std::stri
     error = "Invalid service configuration: unsupported page size policy in config/pagesize-policy.";
     return std::nullopt;
   }
+  if (*policy == PageSizePolicy::Fixed) {
+    const auto page_size = parse_size(property(service, "pagesize"));
+    if (!page_size || *page_size < minimum_zone_page_size(host.arch()) ||
+        std::ranges::find(host.model->page_sizes, *page_size) == host.model->page_sizes.end()) {
+      error = "Invalid service configuration: unsupported page size in config/pagesize.";
+      return std::nullopt;
+    }
+  }
   config.size = *size;
   config.page_size = {0, *policy == PageSizePolicy::Unset ? PageSizePolicy::LargestAvailable : *policy,
                       property(service, "pagesize")};
@@ -63,12 +71,18 @@ std::optional<MemoryReserveConfig> pool_config(const Service& service, std::stri
   return config;
 }
 
-HostMemory rebuild_host_memory(const Host& host) {
-  HostMemory memory(host.memory, host.model->page_sizes, host.arch());
+RebuiltMemory rebuild_host_memory_checked(const Host& host, std::string_view without_pool) {
+  RebuiltMemory rebuilt{HostMemory(host.memory, host.model->page_sizes, host.arch()), {}};
+  const auto note = [&](std::string failure) {
+    if (rebuilt.failure.empty()) rebuilt.failure = std::move(failure);
+  };
   for (const auto& [fmri, service] : host.services.all()) {
-    if (!fmri.starts_with(kPoolPrefix) || service.state != ServiceState::Online) continue;
+    if (!fmri.starts_with(kPoolPrefix) || fmri.substr(kPoolPrefix.size()) == without_pool) continue;
+    const std::string name = fmri.substr(kPoolPrefix.size());
+    if (service.state != ServiceState::Online && service.state != ServiceState::Degraded) continue;
     std::string error;
-    if (auto config = pool_config(service, error)) memory.enable_pool(fmri.substr(kPoolPrefix.size()), *config);
+    if (auto config = pool_config(host, service, error)) error = rebuilt.memory.enable_pool(name, *config);
+    note(error);
   }
   std::vector<const Zone*> running;
   for (const auto& [name, zone] : host.zones) {
@@ -78,12 +92,16 @@ HostMemory rebuild_host_memory(const Host& host) {
   for (const Zone* zone : running) {
     std::string error;
     auto request = zone_memory_request(zone->live.value_or(zone->config), error);
-    if (!request) continue;
-    request->page_size.policy = PageSizePolicy::Fixed;
-    request->page_size.fixed_page_size = std::to_string(zone->backing_page_size);
-    memory.boot(zone->name, *request);
+    if (request) {
+      request->page_size.policy = PageSizePolicy::Fixed;
+      request->page_size.fixed_page_size = std::to_string(zone->backing_page_size);
+      error = rebuilt.memory.boot(zone->name, *request).error;
+    }
+    note(error);
   }
-  return memory;
+  return rebuilt;
 }
+
+HostMemory rebuild_host_memory(const Host& host) { return rebuild_host_memory_checked(host).memory; }
 
 }  // namespace kzsim::zones

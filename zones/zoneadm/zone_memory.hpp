@@ -13,10 +13,20 @@ namespace kzsim::zones {
 
 HostMemory rebuild_host_memory(const Host& host);
 
+// A rebuild that says what does not fit: a pool the host cannot supply or a running zone that
+// no longer fits (the first such error; empty when everything fits). `without_pool` leaves
+// that pool out (to see whether it can be carved from what the zones leave).
+struct RebuiltMemory {
+  HostMemory memory;
+  std::string failure;
+};
+RebuiltMemory rebuild_host_memory_checked(const Host& host, std::string_view without_pool = {});
+
 // The zone's capped-memory as a boot request; nothing (and `error` set) when a value is malformed.
 std::optional<ZoneMemoryRequest> zone_memory_request(const ZoneConfig& config, std::string& error);
 
-// svc:/system/memory-reserve:<name> config as a pool configuration.
-std::optional<MemoryReserveConfig> pool_config(const Service& service, std::string& error);
+// svc:/system/memory-reserve:<name> config as a pool configuration for `host`; nothing (and
+// `error` set, in the service's words) when a value is malformed or unsupported.
+std::optional<MemoryReserveConfig> pool_config(const Host& host, const Service& service, std::string& error);
 
 }  // namespace kzsim::zones

@@ -19,7 +19,7 @@ namespace {
 
 constexpr std::string_view kUsage =
     "usage: zoneadm [-z zonename] list [-cipsv]\n"
-    "       zoneadm -z zonename {boot|halt|reboot|shutdown [-r]|install|uninstall [-F]|verify}\n";
+    "       zoneadm -z zonename {boot|halt|reboot|shutdown [-r]|install|uninstall [-F]|verify|apply [-nq]|clone SOURCE}\n";
 
 int run_list(CommandContext& context, const Zone* only, std::size_t first) {
   auto options = parse_options(context.call, "cipsv", "", kUsage, first);
@@ -42,7 +42,7 @@ struct Subcommand {
 constexpr Subcommand kSubcommands[] = {
     {"boot", zoneadm_boot_checked},      {"halt", zoneadm_halt},       {"reboot", zoneadm_reboot},
     {"shutdown", zoneadm_shutdown}, {"install", zoneadm_install}, {"uninstall", zoneadm_uninstall},
-    {"verify", zoneadm_verify},
+    {"verify", zoneadm_verify},   {"apply", zoneadm_apply},     {"clone", zoneadm_clone},
     {"migrate", zoneadm_migrate}, {"suspend", zoneadm_suspend}, {"attach", zoneadm_attach}, {"detach", zoneadm_detach},
 };
 
@@ -76,7 +76,7 @@ int run_zoneadm(CommandContext& context) {
     return known.run(call);
   }
   context.call.err(fmt::format("zoneadm: unknown subcommand '{}'; expected list, boot, halt, reboot, shutdown, "
-                               "install, uninstall or verify\n{}",
+                               "install, uninstall, verify, apply or clone\n{}",
                                subcommand, kUsage));
   return 2;
 }

@@ -101,24 +101,24 @@ TEST(HostMemory, PoolInUseCannotBeDisabled) {
 TEST(HostMemory, GrowingStopsWhenPagesRunOut) {
   HostMemory host(16 * GiB + 4 * GiB, kSparcM7, Arch::Sparc);
   ASSERT_TRUE(host.boot("kz1", zone(8 * GiB)).ok());  // 2G pages from the 16G frame
-  const ResizeResult result = host.resize("kz1", 32 * GiB);
+  const ResizeResult result = host.resize("kz1", 32 * GiB, 0);
   EXPECT_EQ(result.before, 8 * GiB);
   EXPECT_EQ(result.after, 20 * GiB);
 }
 
-TEST(HostMemory, ShrinkingGivesBackAtMostHalf) {
+TEST(HostMemory, ShrinkingStopsAtWhatTheGuestUsesInWholePages) {
   HostMemory host(64 * GiB, kSparcM7, Arch::Sparc);
   ZoneMemoryRequest request = zone(16 * GiB);
   request.page_size = {16 * GiB, PageSizePolicy::Fixed, "2G"};
   ASSERT_TRUE(host.boot("kz1", request).ok());
-  EXPECT_EQ(host.resize("kz1", 4 * GiB).after, 8 * GiB);
-  EXPECT_EQ(host.resize("kz1", 6 * GiB).after, 6 * GiB);
+  EXPECT_EQ(host.resize("kz1", 4 * GiB, 7 * GiB).after, 8 * GiB);
+  EXPECT_EQ(host.resize("kz1", 6 * GiB, 5 * GiB).after, 6 * GiB);
 }
 
 TEST(HostMemory, ShrinkingCannotSplitAPage) {
   HostMemory host(64 * GiB, kSparcM7, Arch::Sparc);
   ASSERT_TRUE(host.boot("kz1", zone(16 * GiB)).ok());
-  EXPECT_EQ(host.resize("kz1", 4 * GiB).after, 16 * GiB);
+  EXPECT_EQ(host.resize("kz1", 4 * GiB, 0).after, 16 * GiB);
 }
 
 }  // namespace

@@ -1,46 +1,14 @@
 // zoneadm through a World: listings, install, boot and halt with host memory.
 #include <gtest/gtest.h>
 
-#include "tests/zones/host_fixture.hpp"
+#include "tests/zones/zoneadm/zoneadm_fixture.hpp"
 #include "zones/memory/memory_messages.hpp"
 #include "zones/world.hpp"
 
 namespace kzsim::zones {
 namespace {
 
-class Zoneadm : public ::testing::Test {
- protected:
-  catalog::CpuModel sparc = [] {
-    catalog::CpuModel model = testing::sparc_model();
-    model.native_class = "SPARC-T5";
-    model.cpu_arch_classes = {"generic", "migration-class1", "SPARC-T5"};
-    return model;
-  }();
-  World world;
-  Host* host = nullptr;
-
-  void SetUp() override { host = &world.add_host(testing::host_on(sparc, "global")); }
-
-  Zone& add_zone(const std::string& name, ZoneState state, std::string physical = "4G") {
-    Zone zone;
-    zone.name = name;
-    zone.state = state;
-    zone.uuid = "uuid-" + name;
-    Resource capped{"capped-memory", {}, {}};
-    capped.set("physical", std::move(physical));
-    capped.set("pagesize-policy", "largest-available");
-    zone.config.resources.push_back(capped);
-    return host->zones[name] = zone;
-  }
-
-  scenario::Transcript run(std::string command, std::string stdin_text = {}) {
-    scenario::RunStep step;
-    step.command = std::move(command);
-    step.host = "global";
-    step.stdin_text = std::move(stdin_text);
-    return world.run(step);
-  }
-};
+using Zoneadm = testing::ZoneadmTest;
 
 TEST_F(Zoneadm, ListCvShowsGlobalRunningThenOthers) {
   add_zone("kzone2", ZoneState::Configured);
