@@ -1,0 +1,96 @@
+// Inside a kernel zone: its virtual disks as rmformat lists them, eject of a virtual CD-ROM,
+// and the commands of the guide's CD-ROM procedure that change nothing kzsim models
+// (devfsadm, svcadm restart hal, mount, umount).
+#include <fmt/format.h>
+
+#include <charconv>
+
+#include "zones/devices/guest_commands.hpp"
+#include "zones/devices/lofi.hpp"
+
+namespace kzsim::zones {
+
+namespace {
+
+struct ZoneDisk {
+  int id = 0;
+  std::optional<LofiDevice> lofi;  // when the storage is dev:/dev/lofi/N
+};
+
+std::vector<ZoneDisk> zone_disks(const Host& host, const Zone& zone) {
+  const ZoneConfig& config = zone.live ? *zone.live : zone.config;
+  std::vector<ZoneDisk> disks;
+  for (const auto& resource : config.resources) {
+    if (resource.type != "device") continue;
+    ZoneDisk disk{static_cast<int>(disks.size()), std::nullopt};
+    if (const auto id = resource.get("id")) std::from_chars(id->data(), id->data() + id->size(), disk.id);
+    const auto storage = resource.get("storage").value_or("");
+    if (storage.starts_with("dev:")) disk.lofi = find_lofi(host, storage.substr(4));
+    disks.push_back(std::move(disk));
+  }
+  std::stable_sort(disks.begin(), disks.end(), [](const ZoneDisk& a, const ZoneDisk& b) { return a.id < b.id; });
+  return disks;
+}
+
+// kzsim model: every zvblk disk reports itself removable (the guide's listing shows the root
+// disk so); the default root zvol shows the size the guide prints, an image its file's size.
+std::string disk_size(const Host& host, const ZoneDisk& disk) {
+  if (!disk.lofi) return "16.4 GB";
+  if (disk.lofi->file.empty()) return "<Unknown>";
+  const double megabytes = static_cast<double>(host.files.read(disk.lofi->file).value_or("").size()) / 1e6;
+  return fmt::format("{:.1f} MB", megabytes);
+}
+
+int run_rmformat(GuestCommandContext& guest) {
+  if (guest.call.args.size() != 2 || guest.call.args[1] != "-l") {
+    guest.call.err("rmformat: only -l is modelled; expected rmformat -l\n");
+    return 1;
+  }
+  std::string text = "Looking for devices...\n";
+  int number = 1;
+  for (const auto& disk : zone_disks(guest.host.host, guest.zone)) {
+    text += fmt::format(
+        "{}. Logical Node: /dev/rdsk/c1d{}p0\n"
+        "   Physical Node: /zvnex/zvblk@{}\n"
+        "   Connected Device: kz          vDisk          0\n"
+        "   Device Type: Removable\n"
+        "   Bus: <Unknown>\n"
+        "   Size: {}\n"
+        "   Label: <Unknown>\n"
+        "   Access permissions: <Unknown>\n",
+        number++, disk.id, disk.id, disk_size(guest.host.host, disk));
+  }
+  guest.call.out(text);
+  return 0;
+}
+
+// eject [cdrom]: empties the zone's first virtual CD-ROM holding an image.
+int run_eject(GuestCommandContext& guest) {
+  const auto& args = guest.call.args;
+  if (args.size() > 2 || (args.size() == 2 && args[1] != "cdrom")) {
+    guest.call.err(fmt::format("eject: '{}' is not a modelled medium; expected eject cdrom\n", args.back()));
+    return 1;
+  }
+  for (auto& disk : zone_disks(guest.host.host, guest.zone)) {
+    if (!disk.lofi || !disk.lofi->removable || disk.lofi->file.empty()) continue;
+    disk.lofi->file.clear();
+    save_lofi(guest.host.host, *disk.lofi);
+    return 0;
+  }
+  guest.call.err(fmt::format("eject: no medium in a cdrom of zone {}; expected an image inserted with lofiadm -r\n",
+                             guest.zone.name));
+  return 1;
+}
+
+int run_without_effect(GuestCommandContext&) { return 0; }
+
+const bool registered = register_guest_command("rmformat", run_rmformat) &&
+                        register_guest_command("eject", run_eject) &&
+                        register_guest_command("devfsadm", run_without_effect) &&
+                        register_guest_command("svcadm", run_without_effect) &&
+                        register_guest_command("mount", run_without_effect) &&
+                        register_guest_command("umount", run_without_effect);
+
+}  // namespace
+
+}  // namespace kzsim::zones

@@ -1,0 +1,19 @@
+#include "zones/network/columns.hpp"
+
+#include <algorithm>
+
+namespace kzsim::zones {
+
+std::string Columns::row(const std::vector<std::string>& cells) const {
+  std::string line;
+  for (std::size_t i = 0; i < cells.size(); ++i) {
+    line += cells[i];
+    if (i + 1 == cells.size()) break;
+    const int width = i < widths_.size() ? widths_[i] : 0;
+    line.append(std::max<std::size_t>(1, width - std::min<std::size_t>(width, cells[i].size())), ' ');
+  }
+  while (!line.empty() && line.back() == ' ') line.pop_back();
+  return line + '\n';
+}
+
+}  // namespace kzsim::zones

@@ -1,0 +1,19 @@
+#pragma once
+// Fixed-width columns as dladm and dlstat print them: each cell padded to its column's width,
+// at least one space between cells even when a value is wider, the last cell unpadded.
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace kzsim::zones {
+
+class Columns {
+ public:
+  explicit Columns(std::vector<int> widths) : widths_(std::move(widths)) {}
+  std::string row(const std::vector<std::string>& cells) const;
+
+ private:
+  std::vector<int> widths_;  // of every column but the last
+};
+
+}  // namespace kzsim::zones

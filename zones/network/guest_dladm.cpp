@@ -1,0 +1,215 @@
+// dladm show-phys inside a kernel zone: the links its anets give it, as the guide's listings
+// show them for each pairing of host and guest release (11.4 guests list anet ids, VF devices
+// and the zvnet standby; an 11.3 guest lists its device only).
+#include <fmt/format.h>
+#include <fmt/ranges.h>
+
+#include <algorithm>
+#include <sstream>
+
+#include "zones/devices/guest_commands.hpp"
+#include "zones/host_commands/options.hpp"
+#include "zones/network/anet_links.hpp"
+#include "zones/network/columns.hpp"
+
+namespace kzsim::zones {
+
+namespace {
+
+constexpr std::string_view kUsage = "usage: dladm show-phys [-i | -m | -v | -o FIELD,...] [LINK]";
+const catalog::Version kRelease114{{11, 4}};
+
+struct GuestLink {
+  const AnetLink& anet;
+  bool host_114 = true;
+  bool guest_114 = true;
+  int speed_mbps = 0;  // the lower link's
+
+  std::string name() const { return fmt::format("net{}", anet.guest_index); }
+  // kzsim model after the guide's 11.4-host/11.3-guest listing: the 11.3 VF driver stays down.
+  bool down() const { return (!guest_114 && !anet.vf_device.empty()) || anet.state != "up"; }
+};
+
+struct Field {
+  std::string_view name;
+  std::string_view header;
+  int width;
+  std::string (*value)(const GuestLink&);
+};
+
+std::string listed(const std::vector<std::string>& items) {
+  return items.empty() ? "--" : fmt::format("{}", fmt::join(items, ","));
+}
+
+const std::vector<Field>& fields() {
+  static const std::vector<Field> table{
+      {"link", "LINK", 14, [](const GuestLink& link) { return link.name(); }},
+      {"media", "MEDIA", 11, [](const GuestLink& link) { return link.anet.media; }},
+      {"state", "STATE", 11, [](const GuestLink& link) { return std::string(link.down() ? "down" : link.anet.state); }},
+      {"speed", "SPEED", 7, [](const GuestLink& link) { return std::to_string(link.down() ? 0 : link.speed_mbps); }},
+      {"duplex", "DUPLEX", 10, [](const GuestLink& link) { return std::string(link.down() ? "unknown" : "full"); }},
+      {"device", "DEVICE", 12,
+       [](const GuestLink& link) {
+         if (link.guest_114) return fmt::format("vnic{}", 1000 + link.anet.guest_index);
+         return link.anet.vf_device.empty() ? fmt::format("zvnet{}", link.anet.guest_index) : link.anet.vf_device;
+       }},
+      {"id", "ID", 8, [](const GuestLink& link) { return fmt::format("anet:{}", link.anet.anet_id); }},
+      {"active", "ACTIVE", 12,
+       [](const GuestLink& link) { return link.anet.vf_device.empty() ? std::string("--") : link.anet.vf_device; }},
+      {"standby", "STANDBY", 12,
+       [](const GuestLink& link) {
+         return link.host_114 ? fmt::format("zvnet{}", link.anet.guest_index) : std::string("--");
+       }},
+      {"allowed-addresses", "ALLOWED-ADDRESSES", 18,
+       [](const GuestLink& link) { return listed(link.anet.allowed_mac_prefixes); }},
+      {"allowed-vids", "ALLOWED-VIDS", 13, [](const GuestLink& link) { return listed(link.anet.allowed_vids); }},
+  };
+  return table;
+}
+
+// A comma-separated value over several lines of at most `width` characters, each line but the
+// last ending in a comma (dladm's multi-valued fields).
+std::vector<std::string> wrapped(const std::string& value, std::size_t width) {
+  std::vector<std::string> lines{""};
+  std::istringstream in(value);
+  for (std::string item; std::getline(in, item, ',');) {
+    std::string& line = lines.back();
+    if (!line.empty() && line.size() + 1 + item.size() > width) {
+      line += ',';
+      lines.push_back(item);
+    } else {
+      line += (line.empty() ? "" : ",") + item;
+    }
+  }
+  return lines;
+}
+
+std::string table(const std::vector<const Field*>& chosen, const std::vector<GuestLink>& links) {
+  std::vector<int> widths;
+  std::vector<std::string> header;
+  for (const Field* field : chosen) {
+    widths.push_back(field->width);
+    header.emplace_back(field->header);
+  }
+  const Columns columns(widths);
+  std::string text = columns.row(header);
+  for (const auto& link : links) {
+    std::vector<std::vector<std::string>> cells;
+    std::size_t height = 1;
+    for (const Field* field : chosen) {
+      cells.push_back(wrapped(field->value(link), field->header.size()));
+      height = std::max(height, cells.back().size());
+    }
+    for (std::size_t line = 0; line < height; ++line) {
+      std::vector<std::string> row;
+      for (const auto& cell : cells) row.push_back(line < cell.size() ? cell[line] : "");
+      text += columns.row(row);
+    }
+  }
+  return text;
+}
+
+std::optional<std::vector<const Field*>> chosen_fields(std::string_view names, std::string& error) {
+  std::vector<const Field*> chosen;
+  std::istringstream in{std::string(names)};
+  for (std::string name; std::getline(in, name, ',');) {
+    auto it = std::find_if(fields().begin(), fields().end(), [&](const Field& field) { return field.name == name; });
+    if (it == fields().end()) {
+      std::vector<std::string_view> known;
+      for (const auto& field : fields()) known.push_back(field.name);
+      error = fmt::format("invalid field '{}'; expected some of {}", name, fmt::join(known, ","));
+      return std::nullopt;
+    }
+    chosen.push_back(&*it);
+  }
+  return chosen;
+}
+
+std::vector<const Field*> named(std::initializer_list<std::string_view> names) {
+  std::string error;
+  return *chosen_fields(fmt::format("{}", fmt::join(names, ",")), error);
+}
+
+// -m: the primary address and one slot per mac resource; the guest's own clients are not
+// modelled, so only the primary is in use, by the link itself.
+std::string addresses(const std::vector<GuestLink>& links) {
+  const Columns columns({10, 10, 17, 6});
+  std::string text = columns.row({"LINK", "SLOT", "ADDRESS", "INUSE", "CLIENT"});
+  for (const auto& link : links) {
+    text += columns.row({link.name(), "primary", link.anet.mac, "yes", link.name()});
+    for (std::size_t slot = 0; slot < link.anet.extra_macs.size(); ++slot) {
+      text += columns.row({"", std::to_string(slot + 1), link.anet.extra_macs[slot], "no", "--"});
+    }
+  }
+  return text;
+}
+
+// -v: the VLAN ids passed through to each link, highest first as the guide lists them; VLAN
+// links made inside the guest are not modelled, so none is in use.
+std::string vlans(const std::vector<GuestLink>& links) {
+  const Columns columns({6, 5, 7});
+  std::string text = columns.row({"LINK", "VID", "INUSE", "CLIENT"});
+  for (const auto& link : links) {
+    auto vids = link.anet.extra_vids;
+    std::sort(vids.rbegin(), vids.rend());
+    for (std::size_t i = 0; i < vids.size(); ++i) {
+      text += columns.row({i == 0 ? link.name() : "", std::to_string(vids[i]), "no", "--"});
+    }
+  }
+  return text;
+}
+
+int run_guest_dladm(GuestCommandContext& guest) {
+  auto& call = guest.call;
+  if (call.args.size() < 2 || call.args[1] != "show-phys") {
+    call.err(fmt::format("dladm: subcommand '{}' is not modelled in a kernel zone\n{}\n",
+                         call.args.size() > 1 ? call.args[1] : "", kUsage));
+    return 1;
+  }
+  auto options = parse_options(call, "imv", "o", kUsage, 2);
+  if (!options) return 1;
+  auto datalinks = load_datalinks(guest.host.host);
+  if (!datalinks.links) {
+    call.err(fmt::format("dladm: {}\n", datalinks.error));
+    return 1;
+  }
+  const auto anets = zone_anet_links(guest.host.host, *datalinks.links, guest.zone);
+  std::vector<GuestLink> links;
+  for (const auto& anet : anets) {
+    GuestLink link{anet, !(guest.host.host.os < kRelease114), !(guest.zone.guest_os < kRelease114),
+                   datalinks.links->speed_mbps(anet.over)};
+    if (options->operands.empty() || options->operands.front() == link.name()) links.push_back(link);
+  }
+  if (links.empty() && !options->operands.empty()) {
+    call.err(fmt::format("dladm: link '{}' does not exist; expected a link of this zone (net0...)\n",
+                         options->operands.front()));
+    return 1;
+  }
+  const bool guest_114 = !(guest.zone.guest_os < kRelease114);
+  std::string text;
+  if (!guest_114 || (!options->has('i') && !options->has('m') && !options->has('v') && !options->values.contains('o'))) {
+    text = table(named({"link", "media", "state", "speed", "duplex", "device"}), links);
+  } else if (options->has('i')) {
+    text = table(named({"link", "media", "id", "device", "active", "standby"}), links);
+  } else if (options->has('m')) {
+    text = addresses(links);
+  } else if (options->has('v')) {
+    text = vlans(links);
+  } else {
+    std::string error;
+    auto chosen = chosen_fields(options->values.at('o'), error);
+    if (!chosen) {
+      call.err(fmt::format("dladm: {}\n", error));
+      return 1;
+    }
+    text = table(*chosen, links);
+  }
+  call.out(text);
+  return 0;
+}
+
+const bool registered = register_guest_command("dladm", run_guest_dladm);
+
+}  // namespace
+
+}  // namespace kzsim::zones
