@@ -1,0 +1,118 @@
+// sysadm maintain (-s [-m MSG] | -e | -l) and sysadm evacuate (-a -n -q -r -v -W | -l).
+#include <fmt/format.h>
+
+#include "zones/commands.hpp"
+#include "zones/evacuation/evacuate.hpp"
+#include "zones/evacuation/evacuation_status.hpp"
+#include "zones/evacuation/maintenance.hpp"
+#include "zones/host_commands/options.hpp"
+#include "zones/world.hpp"
+
+namespace kzsim::zones {
+
+namespace {
+
+constexpr std::string_view kUsage =
+    "usage:\n"
+    "\tsysadm maintain -s [-m message]\n"
+    "\tsysadm maintain -e\n"
+    "\tsysadm maintain -l\n"
+    "\tsysadm evacuate [-anqvW]\n"
+    "\tsysadm evacuate -r [-anqv]\n"
+    "\tsysadm evacuate -l";
+
+constexpr std::string_view kMaintenanceProfile = "Maintenance and Repair";
+
+int usage(const shell::Invocation& call, std::string_view problem) {
+  call.err(fmt::format("sysadm: {}\n{}\n", problem, kUsage));
+  return 2;
+}
+
+bool may_maintain(const CommandContext& context) {
+  const auto& caller = context.call.caller;
+  return caller.user == "root" ||
+         (caller.with_profiles && context.host.accounts.has_profile(caller.user, kMaintenanceProfile));
+}
+
+std::string maintenance_table(const Maintenance& maintenance) {
+  return fmt::format("TYPE    USER      DATE          MESSAGE\n{:<7} {:<9} {}  {}\n", maintenance.type, maintenance.user,
+                     maintenance.date, maintenance.message);
+}
+
+int run_maintain(CommandContext& context) {
+  auto& call = context.call;
+  const auto options = parse_options(call, "sel", "m", kUsage, 2);
+  if (!options) return 2;
+  const int modes = options->has('s') + options->has('e') + options->has('l');
+  if (modes != 1 || !options->operands.empty() || (options->values.contains('m') && !options->has('s')))
+    return usage(call, "maintain: expected exactly one of -s [-m message], -e or -l");
+  Host& host = context.host;
+  const auto current = current_maintenance(host);
+  if (options->has('l')) {
+    call.out(current ? maintenance_table(*current) : "sysadm: system is not in maintenance mode\n");
+    return 0;
+  }
+  if (!may_maintain(context)) {
+    call.err(fmt::format("sysadm: maintain: permission denied for {}; expected the {} rights profile (through "
+                         "pfexec or pfbash)\n",
+                         call.caller.user, kMaintenanceProfile));
+    return 1;
+  }
+  const std::string now = context.world.clock().format("%Y-%m-%d %H:%M");
+  if (options->has('s')) {
+    if (current) {
+      call.err(fmt::format("sysadm: maintain: maintenance mode is already on (since {} by {}); expected "
+                           "'sysadm maintain -e' before starting it again\n",
+                           current->date, current->user));
+      return 1;
+    }
+    const auto message = options->values.find('m');
+    start_maintenance(host, {"admin", call.caller.user, now,
+                             message == options->values.end() ? std::string() : message->second});
+    return 0;
+  }
+  if (!current) {
+    call.err("sysadm: maintain: maintenance mode is not on; expected 'sysadm maintain -s' before -e\n");
+    return 1;
+  }
+  end_maintenance(host, call.caller.user, now);
+  return 0;
+}
+
+int run_evacuate(CommandContext& context) {
+  auto& call = context.call;
+  const auto options = parse_options(call, "anqrvWl", "", kUsage, 2);
+  if (!options) return 2;
+  if (!options->operands.empty())
+    return usage(call, fmt::format("evacuate: unexpected operand '{}'; expected options only", options->operands.front()));
+  if (options->has('l')) {
+    if (options->flags.size() != 1) return usage(call, "evacuate: -l takes no other option");
+    call.out(evacuation_table(read_evacuation(context.host)));
+    return 0;
+  }
+  if (options->has('n') && options->has('W')) return usage(call, "evacuate: -W and -n are mutually exclusive");
+  if (options->has('q') && options->has('v')) return usage(call, "evacuate: -q and -v are mutually exclusive");
+  const EvacuateOptions evacuate_options{options->has('a'), options->has('n'), options->has('q'), options->has('v'),
+                                         options->has('W')};
+  if (options->has('r'))
+    return return_evacuated(context.world, context.host, call.caller, evacuate_options, call.streams);
+  if (!in_maintenance(context.host)) {
+    call.err("sysadm: evacuate: the system is not in maintenance mode; expected 'sysadm maintain -s' first\n");
+    return 1;
+  }
+  return evacuate(context.world, context.host, call.caller, evacuate_options, call.streams);
+}
+
+int run_sysadm(CommandContext& context) {
+  auto& call = context.call;
+  if (call.args.size() < 2) return usage(call, "expected a subcommand: maintain or evacuate");
+  if (call.args[1] == "maintain") return run_maintain(context);
+  if (call.args[1] == "evacuate") return run_evacuate(context);
+  return usage(call, fmt::format("unknown subcommand '{}'; expected maintain or evacuate", call.args[1]));
+}
+
+const bool registered = register_command("sysadm", run_sysadm);
+
+}  // namespace
+
+}  // namespace kzsim::zones
