@@ -5,6 +5,7 @@
 #include "zones/migration/zone_storage.hpp"
 #include "zones/requirements.hpp"
 #include "zones/zonecfg/storage_uri.hpp"
+#include "zones/evacuation/maintenance.hpp"
 
 namespace kzsim::zones {
 
@@ -50,6 +51,7 @@ std::string check_hosts(const Host& source, const Host& target, const MigrationU
   if (source.arch() != target.arch())
     return fmt::format("{} is {} and {} is {}; expected a target of the same architecture family", source.name,
                        catalog::arch_name(source.arch()), target.name, catalog::arch_name(target.arch()));
+  if (in_maintenance(target)) return maintenance_refusal(target, "migrate in");
   if (const auto blockers = kernel_zone_blockers(target); !blockers.empty())
     return fmt::format("{} cannot run kernel zones: {} (see \"{}\")", target.name, blockers.front().reason,
                        blockers.front().section);

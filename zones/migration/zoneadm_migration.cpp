@@ -8,6 +8,7 @@
 #include "zones/migration/zone_storage.hpp"
 #include "zones/world.hpp"
 #include "zones/zoneadm/zone_memory.hpp"
+#include "zones/evacuation/maintenance.hpp"
 
 namespace kzsim::zones {
 
@@ -108,6 +109,7 @@ int zoneadm_attach(ZoneCall& call) {
     return call.refuse(fmt::format("zone is {}; expected a configured (detached) zone to attach.", state_name(zone.state)));
   World& world = call.context.world;
   Host& host = call.context.host;
+  if (in_maintenance(host)) return call.refuse(maintenance_refusal(host, "attach"));
   if (mode == "initialize-hostdata") {
     Resource* keysource = zone.config.first("keysource");
     if (keysource == nullptr) keysource = &zone.config.resources.emplace_back(Resource{"keysource", {}, {}});

@@ -8,6 +8,7 @@
 #include "zones/zoneadm/boot_checks.hpp"
 #include "zones/zoneadm/subcommands.hpp"
 #include "zones/zoneadm/zone_memory.hpp"
+#include "zones/evacuation/maintenance.hpp"
 
 namespace kzsim::zones {
 
@@ -38,6 +39,7 @@ void stop(ZoneCall& call, SimDuration takes) {
 int start(ZoneCall& call) {
   Zone& zone = call.zone;
   const Host& host = call.context.host;
+  if (in_maintenance(host)) return call.refuse(maintenance_refusal(host, "boot"));
   for (const std::string& refusal : {check_cpu_arch(host, zone), check_host_compatible(host, zone)}) {
     if (!refusal.empty()) {
       call.context.call.err(refusal);

@@ -52,5 +52,33 @@ TEST_F(Maintain, ListWithoutMaintenanceSaysSo) {
   EXPECT_EQ(run("sysadm maintain -l").out, "sysadm: system is not in maintenance mode\n");
 }
 
+using MaintenanceBlocks = testing::EvacuationWorld;
+
+TEST_F(MaintenanceBlocks, BootAndAttach) {
+  add_zone("kz1", ZoneState::Installed);
+  add_zone("kz2", ZoneState::Configured);
+  run("sysadm maintain -s");
+  const auto boot = run("zoneadm -z kz1 boot");
+  EXPECT_EQ(boot.exit, 1);
+  EXPECT_EQ(boot.err, "zoneadm: zone 'kz1': cannot boot: host global is in maintenance mode (sysadm maintain -l); "
+                      "end it with 'sysadm maintain -e' first\n");
+  EXPECT_NE(run("zoneadm -z kz2 attach").err.find("cannot attach: host global is in maintenance mode"),
+            std::string::npos);
+  run("sysadm maintain -e");
+  EXPECT_EQ(run("zoneadm -z kz1 boot").exit, 0);
+}
+
+TEST_F(MaintenanceBlocks, IncomingMigration) {
+  Zone& zone = add_zone("kz1", ZoneState::Installed);
+  zone.config.brand = "solaris-kz";
+  world.add_link(Link{{"global", "global2"}});
+  world.trust("global", "global2");
+  run("sysadm maintain -s", "root", "global2");
+  const auto migrate = run("zoneadm -z kz1 migrate -n ssh://global2");
+  EXPECT_EQ(migrate.exit, 1);
+  EXPECT_NE(migrate.err.find("cannot migrate in: host global2 is in maintenance mode"), std::string::npos)
+      << migrate.err;
+}
+
 }  // namespace
 }  // namespace kzsim::zones
