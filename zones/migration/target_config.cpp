@@ -1,5 +1,6 @@
 #include "zones/migration/target_config.hpp"
 
+#include <algorithm>
 #include <sstream>
 
 #include <fmt/format.h>
@@ -43,10 +44,12 @@ std::string value_of(const ZoneConfig& config, std::string_view type, std::strin
   return resource ? resource->get(property).value_or("(unset)") : "(unset)";
 }
 
-// A resource's properties without the host-local ones (anet lower-link names a link of one host).
+// A resource's properties without the host-local ones (anet lower-link names a link of one host),
+// in name order: an imported configuration sets them in another order than zonecfg did.
 Resource portable(const Resource& resource) {
   Resource copy = resource;
   copy.clear("lower-link");
+  std::ranges::sort(copy.properties, {}, &std::pair<std::string, PropertyValue>::first);
   return copy;
 }
 
