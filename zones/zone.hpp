@@ -1,5 +1,6 @@
 #pragma once
 // A zone as its host knows it: name, state, auxiliary states, persistent and live configuration.
+#include <memory>
 #include <optional>
 #include <set>
 #include <string>
@@ -10,6 +11,8 @@
 #include "zones/zone_config.hpp"
 
 namespace kzsim::zones {
+
+struct ZoneConsole;  // zones/console
 
 enum class ZoneState { Configured, Incomplete, Installed, Ready, Running, ShuttingDown, Down, Unavailable };
 
@@ -32,6 +35,7 @@ struct Zone {
   std::string uuid;
   catalog::Version guest_os;       // the Oracle Solaris release installed in the zone
   Bytes backing_page_size = 0;     // page size backing the zone's memory; 0 until it runs
+  std::shared_ptr<ZoneConsole> console;  // the booted guest and its console; null when not booted
 };
 
 }  // namespace kzsim::zones

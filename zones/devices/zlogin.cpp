@@ -1,9 +1,11 @@
+// zlogin -C ZONE: the zone console (zones/console).
 // zlogin [-z] ZONE [COMMAND ...]: runs a command in a running kernel zone, or reads command
 // lines at a "ZONE$ " prompt until end of input (words split at blanks).
 #include <fmt/format.h>
 
 #include <sstream>
 
+#include "zones/console/console_session.hpp"
 #include "zones/devices/guest_commands.hpp"
 
 namespace kzsim::zones {
@@ -34,9 +36,10 @@ int run_in_zone(CommandContext& context, Zone& zone, std::vector<std::string> ar
 int run_zlogin(CommandContext& context) {
   auto args = context.call.args;
   std::size_t at = 1;
-  if (at < args.size() && args[at] == "-z") ++at;
+  const bool console = at < args.size() && args[at] == "-C";
+  if (console || (at < args.size() && args[at] == "-z")) ++at;
   if (at >= args.size()) {
-    context.call.err("zlogin: missing zone name; expected zlogin [-z] ZONE [COMMAND]\n");
+    context.call.err("zlogin: missing zone name; expected zlogin [-z] ZONE [COMMAND] or zlogin -C ZONE\n");
     return 2;
   }
   Zone* zone = context.host.find_zone(args[at]);
@@ -44,6 +47,7 @@ int run_zlogin(CommandContext& context) {
     context.call.err(fmt::format("zlogin: zone '{}' does not exist; expected a zone zoneadm list -c shows\n", args[at]));
     return 1;
   }
+  if (console) return attach_console(context, *zone);
   if (zone->state != ZoneState::Running) {
     context.call.err(fmt::format("zlogin: login allowed only to running zones ({} is '{}').\n", zone->name,
                                  state_name(zone->state)));

@@ -4,6 +4,7 @@
 #include <chrono>
 
 #include "core/sim_clock.hpp"
+#include "zones/console/zone_console.hpp"
 #include "zones/world.hpp"
 #include "zones/zoneadm/boot_checks.hpp"
 #include "zones/zoneadm/subcommands.hpp"
@@ -32,11 +33,13 @@ void stop(ZoneCall& call, SimDuration takes) {
   call.zone.id = -1;
   call.zone.live.reset();
   call.zone.backing_page_size = 0;
+  call.zone.console.reset();
+  call.zone.aux.erase(AuxState::Panicked);
   call.context.world.clock().advance(takes);
 }
 
 // Boots an installed zone; the refusal (on stderr) makes it return 1.
-int start(ZoneCall& call) {
+int start(ZoneCall& call, const BootRequest& boot = {}) {
   Zone& zone = call.zone;
   const Host& host = call.context.host;
   if (in_maintenance(host)) return call.refuse(maintenance_refusal(host, "boot"));
@@ -58,11 +61,18 @@ int start(ZoneCall& call) {
     call.context.call.err(booted.error);
     return 1;
   }
+  // A resumed guest continues where it was suspended: its console shows no new boot.
+  const bool resumes = zone.aux.contains(AuxState::Suspended) && !boot.without_resume && zone.console;
+  if (!resumes) {
+    auto console = boot_console(host, zone, boot, call.context.world.clock().now(), error);
+    if (!console) return call.refuse(error);
+    zone.console = std::move(console);
+  }
+  zone.aux.erase(AuxState::Suspended);
   zone.id = next_zone_id(host);
   zone.state = ZoneState::Running;
   zone.live = zone.config;
   zone.backing_page_size = booted.page_size;
-  zone.aux.erase(AuxState::Suspended);
   call.context.world.clock().advance(kBootTime);
   return 0;
 }
@@ -76,8 +86,12 @@ int zoneadm_boot(ZoneCall& call) {
     case ZoneState::Configured:
     case ZoneState::Incomplete:
       return call.refuse("must be installed before boot.");
-    default:
-      return start(call);
+    default: {
+      std::string error;
+      const auto request = parse_boot_request(call.args, error);
+      if (!request) return call.refuse(error);
+      return start(call, *request);
+    }
   }
 }
 

@@ -4,7 +4,7 @@
 #include <fmt/format.h>
 
 #include "zones/host.hpp"
-#include "zones/zonecfg/config_diff.hpp"
+#include "zones/zoneadm/live_apply.hpp"
 #include "zones/zonecfg/resource_specs.hpp"
 
 namespace kzsim::zones::zonecfg {
@@ -31,10 +31,9 @@ Outcome Session::commit(const Words& words) {
                                 "Trying to commit changes to externally changed live configuration\n"
                                 "Please use reload to start again. Your local changes will be lost.",
                                 zonename_));
-    for (const std::string& line : describe_changes(current, config_)) call_.out(fmt::format("zone '{}': Checking: {}\n", zonename_, line));
+    if (apply_live_configuration(host_, *zone, config_, call_, {.dry_run = dry_run}) != 0) return Outcome::Failed;
     if (dry_run) return Outcome::Ok;
-    call_.out(fmt::format("zone '{}': Applying the changes\n", zonename_));
-    zone->live = config_;
+    config_ = zone->live.value_or(config_);
   } else {
     Zone* zone = host_.find_zone(zonename_);
     if (zone == nullptr) {

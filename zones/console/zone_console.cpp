@@ -1,0 +1,178 @@
+#include "zones/console/zone_console.hpp"
+
+#include <fmt/format.h>
+#include <fmt/ranges.h>
+
+#include <algorithm>
+#include <charconv>
+
+#include "core/exec/guest_kernel.hpp"
+#include "machine/sparc/sparc_guest.hpp"
+#include "machine/x86/x86_guest.hpp"
+#include "zones/console/console_text.hpp"
+#include "zones/console/visible_features.hpp"
+
+namespace kzsim::zones {
+
+namespace {
+
+// What the guest kernel does at boot: a checksum over a small buffer, so that a boot costs
+// little; the budget bounds a runaway guest (it is a few times what the checksum needs).
+const exec::WorkloadRun kBootWorkload{exec::Workload::Checksum, 64 * KiB, 1};
+constexpr std::uint64_t kGuestBudget = 5'000'000;
+// Code run_in_guest is given goes above the kernel's RAM, in a part only it uses.
+const std::uint64_t kProbeAddress = exec::kernel_ram_bytes(kBootWorkload);
+constexpr Bytes kProbeBytes = 64 * KiB;
+
+const ZoneConfig& running_config(const Zone& zone) { return zone.live ? *zone.live : zone.config; }
+
+std::unique_ptr<exec::Guest> make_zone_guest(const Host& host, const std::vector<std::string>& features) {
+  const Bytes ram = kProbeAddress + kProbeBytes;
+  return host.arch() == catalog::Arch::Sparc ? sparc::make_guest(*host.model, features, ram)
+                                             : x86::make_guest(*host.model, features, ram);
+}
+
+std::span<const std::uint8_t> kernel_image_for(const Host& host) {
+  return host.arch() == catalog::Arch::Sparc ? sparc::kernel_image() : x86::kernel_image();
+}
+
+// Runs the guest one budget further and copies its new console lines.
+bool run_guest(ZoneConsole& console, Zone& zone) {
+  const std::size_t before = console.guest->console().size();
+  const exec::RunResult result = console.guest->run(kGuestBudget);
+  const auto& guest_lines = console.guest->console();
+  console.lines.insert(console.lines.end(), guest_lines.begin() + static_cast<std::ptrdiff_t>(before), guest_lines.end());
+  if (result.reason != exec::StopReason::Panicked) return true;
+  console.lines.push_back(fmt::format("panic[cpu0]: {}", result.panic_message));
+  zone.aux.insert(AuxState::Panicked);
+  return false;
+}
+
+void start_guest_kernel(const Host& host, Zone& zone, ZoneConsole& console) {
+  append(console.lines, solaris_banner(host, zone));
+  console.guest = make_zone_guest(host, console.features);
+  exec::start_kernel(*console.guest, kernel_image_for(host), kBootWorkload);
+  run_guest(console, zone);
+}
+
+void show_menu(const Host& host, ZoneConsole& console) {
+  append(console.lines, menu_lines(host, console));
+  console.prompt = menu_prompt(host, console);
+  console.waiting = ConsoleWait::BootMenu;
+}
+
+void answer_menu(const Host& host, Zone& zone, ZoneConsole& console, std::string_view line) {
+  std::size_t choice = 0;
+  const auto parsed = std::from_chars(line.data(), line.data() + line.size(), choice);
+  if (parsed.ec != std::errc{} || parsed.ptr != line.data() + line.size() || choice < 1 ||
+      choice > console.environments.size()) {
+    console.lines.push_back(fmt::format("'{}' is not an environment; expected a number from 1 to {}", line,
+                                        console.environments.size()));
+    console.prompt = menu_prompt(host, console);
+    return;
+  }
+  const BootEnvironment& chosen = console.environments[choice - 1];
+  console.waiting = ConsoleWait::Nothing;
+  if (host.arch() == catalog::Arch::Sparc) {
+    append(console.lines, {"", "To boot the selected entry, invoke:", fmt::format("boot [<root-device>] -Z {}", chosen.dataset),
+                           "", "Program terminated"});
+    console.chosen_dataset = chosen.dataset;
+    console.prompt = "ok ";
+    console.waiting = ConsoleWait::OkPrompt;
+    return;
+  }
+  append(console.lines, x86_loader_lines({}));
+  start_guest_kernel(host, zone, console);
+}
+
+void answer_ok_prompt(const Host& host, Zone& zone, ZoneConsole& console, std::string_view line) {
+  const std::string expected = fmt::format("boot -Z {}", console.chosen_dataset);
+  if (line != expected && line != "boot") {
+    console.lines.push_back(fmt::format("'{}' is not a boot command; expected boot or {}", line, expected));
+    return;
+  }
+  console.waiting = ConsoleWait::Nothing;
+  console.lines.insert(console.lines.end(), {"", "[NOTICE: Zone rebooting]"});
+  append(console.lines, openboot_banner(host, zone));
+  console.lines.push_back("");
+  start_guest_kernel(host, zone, console);
+}
+
+}  // namespace
+
+std::optional<BootRequest> parse_boot_request(const std::vector<std::string>& args, std::string& error) {
+  BootRequest request;
+  std::size_t at = 1;
+  if (at < args.size() && args[at] == "--") ++at;
+  for (; at < args.size(); ++at) {
+    const std::string& arg = args[at];
+    request.args.push_back(arg);
+    if (arg == "-L" || arg == "-l") {
+      request.list_environments = true;
+    } else if (arg == "-R") {
+      request.without_resume = true;
+    } else if (arg == "-Z" && at + 1 < args.size()) {
+      request.environment = args[++at];
+      request.args.push_back(request.environment);
+    } else {
+      error = fmt::format("boot argument '{}' is not known; expected -L, -l, -R or -Z BOOT-ENVIRONMENT after --", arg);
+      return std::nullopt;
+    }
+  }
+  return request;
+}
+
+std::shared_ptr<ZoneConsole> boot_console(const Host& host, Zone& zone, const BootRequest& request, SimDuration now,
+                                          std::string& error) {
+  auto environments = boot_environments(host, zone, error);
+  if (!environments) return nullptr;
+  auto console = std::make_shared<ZoneConsole>();
+  console->environments = std::move(*environments);
+  console->features = visible_features(host, running_config(zone));
+  console->booted_at = now;
+  if (!request.environment.empty()) {
+    const auto named = std::ranges::find_if(console->environments, [&](const BootEnvironment& environment) {
+      return environment.dataset == request.environment || environment.title == request.environment;
+    });
+    if (named == console->environments.end()) {
+      error = fmt::format("boot environment '{}' not found; expected one of {}", request.environment,
+                          environment_names(*console));
+      return nullptr;
+    }
+  }
+  const bool sparc = host.arch() == catalog::Arch::Sparc;
+  if (sparc) {
+    append(console->lines, openboot_banner(host, zone));
+    console->lines.push_back("");
+    console->lines.push_back(fmt::format("Boot device: disk0  File and args: {}", fmt::join(request.args, " ")));
+  }
+  if (request.list_environments) {
+    show_menu(host, *console);
+    return console;
+  }
+  if (!sparc) append(console->lines, x86_loader_lines(request.args));
+  start_guest_kernel(host, zone, *console);
+  return console;
+}
+
+void type_at_console(const Host& host, Zone& zone, std::string_view line) {
+  ZoneConsole& console = *zone.console;
+  if (!console.prompt.empty()) {
+    console.lines.push_back(console.prompt + std::string(line));
+    console.prompt.clear();
+  }
+  switch (console.waiting) {
+    case ConsoleWait::BootMenu: return answer_menu(host, zone, console, line);
+    case ConsoleWait::OkPrompt: return answer_ok_prompt(host, zone, console, line);
+    case ConsoleWait::Nothing: return;
+  }
+}
+
+bool run_in_guest(Zone& zone, std::span<const std::uint8_t> code) {
+  ZoneConsole& console = *zone.console;
+  console.guest->load(kProbeAddress, code);
+  console.guest->call(kProbeAddress, {}, exec::kernel_stack_top);
+  return run_guest(console, zone);
+}
+
+}  // namespace kzsim::zones

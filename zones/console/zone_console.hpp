@@ -1,0 +1,60 @@
+#pragma once
+// A booted kernel zone's console (guide ch.7 "Invoking the Kernel Zone Boot Loader", Examples
+// 7-1 and 7-2): what the boot loader prints (SPARC OpenBoot notices and banner, the x86 loader's
+// module lines), the boot-environment menu of `boot -- -L`, the Oracle Solaris banner and login
+// prompt, then the lines of the real guest kernel, which runs on the zone's visible CPU features
+// with an instruction budget. A guest that executes an instruction its class lacks panics: the
+// zone gets the `panicked` auxiliary state, the host and other zones carry on.
+#include <memory>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/exec/guest.hpp"
+#include "core/units.hpp"
+#include "zones/console/boot_environments.hpp"
+#include "zones/host.hpp"
+
+namespace kzsim::zones {
+
+// The boot arguments after `zoneadm -z ZONE boot --`.
+struct BootRequest {
+  std::vector<std::string> args;  // as typed, echoed by OpenBoot's "File and args:"
+  bool list_environments = false;  // -L or -l: stop at the boot-environment menu
+  std::string environment;         // -Z DATASET: boot that environment
+  bool without_resume = false;     // -R: a suspended zone boots afresh
+};
+
+// Nothing (and `error`, naming the argument and what was expected) for an unknown argument.
+// `args` are the boot subcommand's words: {"boot", "--", "-L"}.
+std::optional<BootRequest> parse_boot_request(const std::vector<std::string>& args, std::string& error);
+
+enum class ConsoleWait { Nothing, BootMenu, OkPrompt };
+
+struct ZoneConsole {
+  std::vector<std::string> lines;
+  std::string prompt;  // an unanswered prompt, shown without a newline
+  ConsoleWait waiting = ConsoleWait::Nothing;
+  std::vector<BootEnvironment> environments;
+  std::string chosen_dataset;  // SPARC: the environment picked at the menu, for "ok boot -Z"
+  std::vector<std::string> features;  // the guest's visible CPU features
+  std::unique_ptr<exec::Guest> guest;  // null until the guest kernel starts
+  SimDuration booted_at{0};
+};
+
+// The console of a zone booting now (`now` on the simulated clock); nothing and `error` when the
+// boot-environment file is malformed or -Z names no environment of the zone.
+std::shared_ptr<ZoneConsole> boot_console(const Host& host, Zone& zone, const BootRequest& request, SimDuration now,
+                                          std::string& error);
+
+// A line typed at the console: a menu number, or "boot -Z DATASET" at SPARC's ok prompt. Echoed
+// after the prompt as a terminal shows it.
+void type_at_console(const Host& host, Zone& zone, std::string_view line);
+
+// Runs `code` (ending in a return) in the zone's booted guest kernel; a panic ends up on the
+// console and in the zone's auxiliary states. Returns whether the guest survived.
+bool run_in_guest(Zone& zone, std::span<const std::uint8_t> code);
+
+}  // namespace kzsim::zones
