@@ -89,6 +89,7 @@ void answer_ok_prompt(const Host& host, Zone& zone, ZoneConsole& console, std::s
   const std::string expected = fmt::format("boot -Z {}", console.chosen_dataset);
   if (line != expected && line != "boot") {
     console.lines.push_back(fmt::format("'{}' is not a boot command; expected boot or {}", line, expected));
+    console.prompt = "ok ";
     return;
   }
   console.waiting = ConsoleWait::Nothing;

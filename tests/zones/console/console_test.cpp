@@ -35,6 +35,14 @@ TEST_F(ConsoleTest, SparcMenuChoiceStopsAtOkAndBootsTheTypedEnvironment) {
   EXPECT_TRUE(contains(console.out, "kzone1 console login:\nkzsim guest kernel: booting\n")) << console.out;
 }
 
+TEST_F(ConsoleTest, OkPromptRefusesAnotherCommandAndTakesPlainBoot) {
+  ASSERT_EQ(boot_with_environments("sparc-t4", "solaris\nbootenv123\n", "zoneadm -z kzone1 boot -- -L"), 0);
+  const auto console = run("zlogin -C kzone1", "2\nboot -Z rpool/ROOT/solaris\nboot\n");
+  EXPECT_TRUE(contains(console.out, "ok boot -Z rpool/ROOT/solaris\n'boot -Z rpool/ROOT/solaris' is not a boot command; "
+                                    "expected boot or boot -Z rpool/ROOT/bootenv123\nok boot\n\n[NOTICE: Zone rebooting]\n"))
+      << console.out;
+}
+
 TEST_F(ConsoleTest, MenuRefusesANumberOutsideTheList) {
   use_model("intel-haswell", 12);
   add_zone("kzone1");
