@@ -1,6 +1,8 @@
-// "kzsim explain host HOST" inside a simulated world: why a host can or cannot run kernel zones.
+// "kzsim explain host HOST" inside a simulated world: why a host can or cannot run kernel zones;
+// "kzsim advise ..." is the advisor's (zones/advisor).
 #include <fmt/format.h>
 
+#include "zones/advisor/advise_command.hpp"
 #include "zones/commands.hpp"
 #include "zones/host_commands/explain_host.hpp"
 #include "zones/world.hpp"
@@ -11,8 +13,9 @@ namespace {
 
 int run_kzsim(CommandContext& context) {
   auto& call = context.call;
+  if (call.args.size() >= 2 && call.args[1] == "advise") return run_advise(context);
   if (call.args.size() != 4 || call.args[1] != "explain" || call.args[2] != "host") {
-    call.err("kzsim: expected 'kzsim explain host HOST'\n");
+    call.err("kzsim: expected 'kzsim explain host HOST' or 'kzsim advise HOST... [--zone ZONE]'\n");
     return 2;
   }
   const Host* host = context.world.find_host(call.args[3]);

@@ -1,0 +1,37 @@
+#include "zones/advisor/advise_report.hpp"
+
+#include <fmt/format.h>
+#include <fmt/ranges.h>
+
+namespace kzsim::zones {
+
+namespace {
+
+std::string listed(const std::vector<std::string>& features) {
+  return features.empty() ? "(none)" : fmt::format("{}", fmt::join(features, " "));
+}
+
+}  // namespace
+
+std::string baseline_report(const ClusterBaseline& baseline) {
+  if (baseline.cpu_arch.empty()) return fmt::format("no common class: {}\n", baseline.no_class_reason);
+  std::string text = fmt::format("cpu-arch: {}\n", baseline.cpu_arch);
+  if (!baseline.host_compatible.empty()) text += fmt::format("host-compatible: {}\n", baseline.host_compatible);
+  text += fmt::format("guest features: {}\n", listed(baseline.features));
+  for (const HostDelta& host : baseline.hosts)
+    text += fmt::format("{} (native {}): keeps {}; loses {}\n", host.host, host.native_class, host.kept.size(),
+                        listed(host.lost));
+  return text;
+}
+
+std::string reasons_report(std::string_view zone, std::string_view source, std::string_view target,
+                           const std::vector<MigrationReason>& reasons) {
+  if (reasons.empty()) return fmt::format("zone {} can migrate from {} to {}\n", zone, source, target);
+  std::string text = fmt::format("zone {} cannot migrate from {} to {}: {} reason{}\n", zone, source, target,
+                                 reasons.size(), reasons.size() == 1 ? "" : "s");
+  for (std::size_t i = 0; i < reasons.size(); ++i)
+    text += fmt::format("{}. {}\n   (guide ch.5 \"{}\")\n", i + 1, reasons[i].reason, reasons[i].section);
+  return text;
+}
+
+}  // namespace kzsim::zones
