@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <fstream>
 #include <iostream>
 #include <memory>
@@ -99,11 +100,19 @@ void fragment(zones::HostMemory& host, const catalog::CpuModel& model, int perce
   for (Bytes frame = 0; frame < frames; ++frame) host.halt(fmt::format("filler{}", frame));
 }
 
+// Twice the largest zone, in whole largest pages. Smaller than the models' default memory on
+// purpose: zones/memory allocates page by page from the lowest address, so fragmenting a
+// 256G x86 host (131072 2M pages) takes minutes.
+Bytes default_host_memory(const study::SweepSpec& spec, const catalog::CpuModel& model) {
+  const Bytes largest = model.page_sizes.back();
+  return (2 * std::ranges::max(spec.memories) + largest - 1) / largest * largest;
+}
+
 // What zones/memory gives the zone: a fresh host, its reservation pool, fragmentation, boot.
 study::Backing boot_zone(const study::SweepSpec& spec, const study::Configuration& c) {
   if (c.policy == "native") return {0, false, {}};
   const auto& model = catalog::Catalog::builtin().require_model(c.model);
-  zones::HostMemory host(spec.host_memory ? spec.host_memory : model.default_memory, model.page_sizes, model.arch);
+  zones::HostMemory host(spec.host_memory ? spec.host_memory : default_host_memory(spec, model), model.page_sizes, model.arch);
   zones::ZoneMemoryRequest request{{c.memory, zones::PageSizePolicy::LargestAvailable, {}}, {}};
   if (c.policy == "mrp") {
     const int npt = model.arch == catalog::Arch::Sparc ? 1 : 0;
@@ -181,7 +190,7 @@ const bool registered = kzsim::tools::register_subcommand({
       pagesize->add_option("--fragment", o->fragments, "Percent of the host's largest pages pinned by zones booted and "
                                                        "halted before the zone boots")->delimiter(',')->capture_default_str();
       pagesize->add_option("--guest-pagesize", o->guest_pages, "Guest page sizes (default: the model's smallest)")->delimiter(',');
-      pagesize->add_option("--host-memory", o->host_memory, "Host memory (default: the model's)");
+      pagesize->add_option("--host-memory", o->host_memory, "Host memory (default: twice the largest --memory)");
       pagesize->add_option("--working-set", o->working_set, "Bytes the workloads touch (default: half the smallest --memory)");
       pagesize->add_option("--accesses", o->accesses, "Accesses per configuration")->capture_default_str();
       pagesize->add_option("--seed", o->seed, "Trace seed")->capture_default_str();

@@ -54,7 +54,7 @@ nlohmann::json to_json(const SweepSpec& spec) {
           {"policies", spec.policies},
           {"fragments", spec.fragments},
           {"guest_pages", sizes_text(spec.guest_pages)},
-          {"host_memory", spec.host_memory == 0 ? "model default" : format_size(spec.host_memory)},
+          {"host_memory", spec.host_memory == 0 ? "twice the largest memory" : format_size(spec.host_memory)},
           {"working_set", format_size(spec.resolved_working_set())},
           {"accesses", spec.accesses},
           {"seed", spec.seed}};

@@ -25,7 +25,7 @@ struct SweepSpec {
   std::vector<std::string> policies;    // "largest-available", "fixed=2G", "mrp", "native", ...
   std::vector<int> fragments;           // percent of the host's largest pages pinned before boot
   std::vector<Bytes> guest_pages;       // empty: each model's smallest page
-  Bytes host_memory = 0;                // 0: each model's default memory
+  Bytes host_memory = 0;                // 0: twice the largest zone memory, in whole largest pages
   Bytes working_set = 0;                // 0: half the smallest zone memory
   std::uint64_t accesses = 1'000'000;   // per configuration, a quarter of them warming up
   std::uint64_t seed = 1;
