@@ -17,11 +17,16 @@ std::string sparc_refusal(std::string_view detail, std::string_view timestamp) {
                      detail, timestamp);
 }
 
+// The class a guest sees without cpu-arch. AMD models have no migration classes (the guide:
+// "The cpu-arch resource type is not available for AMD systems"): the guest sees the host's own
+// processor, so only the same model can resume it.
+std::string own_class(const catalog::CpuModel& model) { return model.native_class.empty() ? model.id : model.native_class; }
+
 // The class the target can give the guest: the one its configuration asks for when the host
 // provides it, else its own native class.
 std::string target_class(const Host& target, const ZoneConfig& config) {
   const std::string wanted = guest_class(target, config);
-  return target.model->provides_class(wanted) ? wanted : target.model->native_class;
+  return target.model->provides_class(wanted) ? wanted : own_class(*target.model);
 }
 
 // Why `target` cannot carry host-compatible `level` at all; "" when it can.
@@ -42,7 +47,7 @@ std::string level_unsupported(const Host& target, const std::string& level_name,
 }  // namespace
 
 std::string guest_class(const Host& host, const ZoneConfig& config) {
-  return config.get("cpu-arch").value_or(host.model->native_class);
+  return config.get("cpu-arch").value_or(own_class(*host.model));
 }
 
 std::string guest_level(const ZoneConfig& config) {
