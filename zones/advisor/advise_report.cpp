@@ -29,8 +29,12 @@ std::string reasons_report(std::string_view zone, std::string_view source, std::
   if (reasons.empty()) return fmt::format("zone {} can migrate from {} to {}\n", zone, source, target);
   std::string text = fmt::format("zone {} cannot migrate from {} to {}: {} reason{}\n", zone, source, target,
                                  reasons.size(), reasons.size() == 1 ? "" : "s");
-  for (std::size_t i = 0; i < reasons.size(); ++i)
-    text += fmt::format("{}. {}\n   (guide ch.5 \"{}\")\n", i + 1, reasons[i].reason, reasons[i].section);
+  for (std::size_t i = 0; i < reasons.size(); ++i) {
+    std::string reason = reasons[i].reason;
+    for (std::size_t at = reason.find('\n'); at != std::string::npos; at = reason.find('\n', at + 4))
+      reason.replace(at, 1, "\n   ");
+    text += fmt::format("{}. {}\n   (guide ch.5 \"{}\")\n", i + 1, reason, reasons[i].section);
+  }
   return text;
 }
 
