@@ -216,7 +216,9 @@ std::unique_ptr<World> build_world(const Scenario& scenario) {
   for (const auto& spec : scenario.hosts) world->add_host(build_host(spec, scenario_random));
   const auto& names = world->host_names();
   for (const auto& storage : scenario.storage) {
-    zones::SharedStorage shared{storage.uri.value, storage.size ? storage.size->value : 0, {}, true};
+    zones::SharedStorage shared;
+    shared.uri = storage.uri.value;
+    shared.size = storage.size ? storage.size->value : 0;
     if (storage.reachable_from)
       for (const auto& host : *storage.reachable_from) shared.reachable_from.insert(host.value);
     world->add_storage(std::move(shared));

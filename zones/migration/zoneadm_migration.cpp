@@ -54,7 +54,11 @@ int zoneadm_migrate(ZoneCall& call) {
     call.context.call.err(fmt::format("zoneadm: migrate: -n and -w are mutually exclusive\n{}", kMigrateUsage));
     return 2;
   }
-  MigrationRequest request{call.zone.name, options->operands.front(), options->has('n'), options->has('q')};
+  MigrationRequest request;
+  request.zone = call.zone.name;
+  request.uri = options->operands.front();
+  request.dry_run = options->has('n');
+  request.quiet = options->has('q');
   request.use_source_config = options->has('w');
   request.verbose = options->has('v');
   if (auto cipher = options->values.find('c'); cipher != options->values.end()) request.cipher = cipher->second;
