@@ -1,12 +1,13 @@
-// zoneadm install, uninstall and verify. Installation prints the guide's progress lines
-// (ch. 3, Example 3-1) and writes its log under /var/log/zones with a simulated timestamp.
-#include <chrono>
-
+// zoneadm install, uninstall and verify. Installation prints the guide's transcript for its
+// install method (ch. 3, install_transcript.hpp) and writes it as its log under /var/log/zones,
+// named with a simulated timestamp.
 #include <fmt/format.h>
 
 #include "zones/host_commands/options.hpp"
 #include "zones/world.hpp"
 #include "zones/zoneadm/boot_checks.hpp"
+#include "zones/zoneadm/install_transcript.hpp"
+#include "zones/zoneadm/process_ids.hpp"
 #include "zones/zoneadm/subcommands.hpp"
 #include "zones/zoneadm/zone_memory.hpp"
 
@@ -14,29 +15,40 @@ namespace kzsim::zones {
 
 namespace {
 
-// Example 3-1 reports 359.901 seconds for a direct installation.
-constexpr SimDuration kInstallTime = std::chrono::milliseconds(359'901);
-
 constexpr std::string_view kInstallUsage =
     "usage: zoneadm -z zonename install [-m manifest] [-c profile] [-b iso] [-a archive] [-x install-size=SIZE]";
 
-// The install's transcript for the chosen sources.
-std::string install_transcript(const Options& options, std::string_view log) {
-  const bool from_media = options.values.contains('b');
-  std::string text = fmt::format("Progress being logged to /var/log/zones/{}\n", log);
-  if (from_media) return text;
-  const auto value_or = [&](char option, std::string_view fallback) {
-    auto found = options.values.find(option);
-    return found == options.values.end() ? std::string(fallback) : found->second;
-  };
-  text += "pkg cache: Using /var/pkg/publisher.\n";
-  text += fmt::format("AI Manifest: {}\n", value_or('m', "/usr/share/auto_install/manifest/zone_default.xml"));
-  text += fmt::format("SC Profile: {}\n", value_or('c', "/usr/share/auto_install/sc_profiles/enable_sci.xml"));
-  text += "Installation: Starting ...\n";
-  text += options.values.contains('a') ? "Commencing transfer of stream: ...\n" : "Creating IPS image\n";
-  text += "Installation: Succeeded\n";
-  text += "    Done: Installation completed in 359.901 seconds.\n";
-  return text;
+constexpr std::string_view kDefaultManifest = "/usr/share/auto_install/manifest/zone_default.xml";
+constexpr std::string_view kDefaultProfile = "/usr/share/auto_install/sc_profiles/enable_sci.xml";
+// INFERRED: the origin of the solaris publisher when no AI manifest names one.
+constexpr std::string_view kReleaseOrigin = "http://pkg.oracle.com/solaris/release/";
+
+InstallMethod install_method(const Options& options) {
+  if (options.values.contains('b')) return InstallMethod::Media;
+  if (options.values.contains('a')) return InstallMethod::Archive;
+  if (options.values.contains('c')) return InstallMethod::Profile;
+  if (options.values.contains('m')) return InstallMethod::Manifest;
+  return InstallMethod::Direct;
+}
+
+// The first publisher origin the AI manifest names, as pkg prints it (ending in "/").
+std::string publisher_origin(const Host& host, std::string_view manifest) {
+  constexpr std::string_view kOrigin = "<origin name=\"";
+  const std::string text = host.files.read(manifest).value_or("");
+  const auto begin = text.find(kOrigin);
+  const auto end = begin == std::string::npos ? begin : text.find('"', begin + kOrigin.size());
+  if (end == std::string::npos) return std::string(kReleaseOrigin);
+  std::string origin = text.substr(begin + kOrigin.size(), end - begin - kOrigin.size());
+  return origin.ends_with('/') ? origin : origin + "/";
+}
+
+// Six characters as mkdtemp draws them, seeded by `purpose`.
+std::string mkdtemp_suffix(const Host& host, std::string_view purpose) {
+  constexpr std::string_view kAlphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+  SeededRandom random = host.rng.fork("mkdtemp/" + std::string(purpose));
+  std::string suffix;
+  for (int i = 0; i < 6; ++i) suffix += kAlphabet[random.below(kAlphabet.size())];
+  return suffix;
 }
 
 }  // namespace
@@ -59,11 +71,28 @@ int zoneadm_install(ZoneCall& call) {
       return call.refuse(fmt::format("-{} {}: no such file; expected the full path of an existing file.", option, path));
     }
   }
+  const auto value_or = [&](char option, std::string_view fallback) {
+    const auto found = options->values.find(option);
+    return found == options->values.end() ? std::string(fallback) : found->second;
+  };
+  const Host& host = call.context.host;
+  const InstallMethod method = install_method(*options);
   const std::string log = zoneadm_log_name(call, "install");
-  const std::string transcript = install_transcript(*options, log);
+  const std::string manifest = value_or('m', kDefaultManifest);
+  const std::string profile = value_or('c', kDefaultProfile);
+  const std::string origin = publisher_origin(host, manifest);
+  const std::string tmp_suffix = mkdtemp_suffix(host, log);
+  const std::string transcript = install_transcript(method, {.zone = call.zone.name,
+                                                             .log = log,
+                                                             .install_pid = simulated_process_id(host, "install/" + log),
+                                                             .zoneadm_pid = simulated_process_id(host, "zoneadm/" + log),
+                                                             .tmp_suffix = tmp_suffix,
+                                                             .ai_manifest = manifest,
+                                                             .sc_profile = profile,
+                                                             .origin = origin});
   call.context.call.out(transcript);
   call.context.host.files.write("/var/log/zones/" + log, transcript);
-  call.context.world.clock().advance(kInstallTime);
+  call.context.world.clock().advance(install_time(method));
   call.zone.state = ZoneState::Installed;
   call.zone.guest_os = call.context.host.os;
   return 0;
