@@ -46,6 +46,8 @@ struct Host {
   int threads() const;  // cores * threads per core
   catalog::Arch arch() const { return model->arch; }
   Zone* find_zone(std::string_view zone);
+  // The id a zone gets when it starts running here: one above the highest in use.
+  int next_zone_id() const;
 };
 
 }  // namespace kzsim::zones

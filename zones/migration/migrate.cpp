@@ -237,7 +237,7 @@ int Migration::live() {
   say("Starting migration.");
   if (int status = precopy(); status != 0) return status;
   say("Waiting for migration to complete.");
-  const int id = zone_.id;
+  const int id = target_->next_zone_id();
   const Bytes page_size = booted.page_size;
   move_zone(zone_, *target_, target_config_, ZoneState::Running);
   Zone& moved = *target_->find_zone(zone_.name);

@@ -22,12 +22,6 @@ constexpr SimDuration kBootTime = seconds(20);
 constexpr SimDuration kHaltTime = seconds(5);
 constexpr SimDuration kShutdownTime = seconds(15);
 
-int next_zone_id(const Host& host) {
-  int highest = 0;
-  for (const auto& [name, zone] : host.zones) highest = std::max(highest, zone.id);
-  return highest + 1;
-}
-
 void stop(ZoneCall& call, SimDuration takes) {
   call.zone.state = ZoneState::Installed;
   call.zone.id = -1;
@@ -69,7 +63,7 @@ int start(ZoneCall& call, const BootRequest& boot = {}) {
     zone.console = std::move(console);
   }
   zone.aux.erase(AuxState::Suspended);
-  zone.id = next_zone_id(host);
+  zone.id = host.next_zone_id();
   zone.state = ZoneState::Running;
   zone.live = zone.config;
   zone.backing_page_size = booted.page_size;
