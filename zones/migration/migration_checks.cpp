@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "zones/migration/zone_storage.hpp"
+#include "zones/network/iov_migration.hpp"
 #include "zones/requirements.hpp"
 #include "zones/zonecfg/storage_uri.hpp"
 #include "zones/evacuation/maintenance.hpp"
@@ -26,14 +27,6 @@ std::string firmware_refusal(const Host& host) {
   if (floor == nullptr || !floor->live_migration_min || host.firmware >= *floor->live_migration_min) return {};
   return fmt::format("{} has {} {}; live migration needs at least {} {} on a {} system", host.name, floor->kind,
                      host.firmware.text(), floor->kind, floor->live_migration_min->text(), host.model->family);
-}
-
-bool iov_enabled(const Zone& zone) {
-  for (const Resource& resource : zone.config.resources) {
-    const auto iov = resource.type == "anet" ? resource.get("iov") : std::nullopt;
-    if (iov && (*iov == "on" || *iov == "auto")) return true;
-  }
-  return false;
 }
 
 }  // namespace
@@ -86,10 +79,7 @@ std::string check_hosts(const Host& source, const Host& target, const MigrationU
 
 std::string check_zone_features(const Host& source, const Host& target, const Zone& zone, MigrationType type) {
   if (type == MigrationType::Cold) return {};
-  if (iov_enabled(zone) && (source.os < k114 || target.os < k114 || zone.guest_os < k114))
-    return fmt::format("anet iov is enabled; {} migration of such a zone needs Oracle Solaris 11.4 on both hosts and "
-                       "in the zone",
-                       migration_type_name(type));
+  if (auto refusal = iov_migration_refusal(zone, source, target)) return *refusal;
   if (type != MigrationType::Live) return {};
   for (const Resource& resource : zone.config.resources)
     if (resource.type == "device" && resource.get("allow-mhd") == "true")

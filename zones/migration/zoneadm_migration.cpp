@@ -6,6 +6,7 @@
 #include "zones/migration/host_data.hpp"
 #include "zones/migration/migrate.hpp"
 #include "zones/migration/zone_storage.hpp"
+#include "zones/network/iov_migration.hpp"
 #include "zones/world.hpp"
 #include "zones/zoneadm/zone_memory.hpp"
 #include "zones/evacuation/maintenance.hpp"
@@ -75,6 +76,7 @@ int zoneadm_migrate(ZoneCall& call) {
 int zoneadm_suspend(ZoneCall& call) {
   Zone& zone = call.zone;
   if (zone.state != ZoneState::Running) return call.refuse("zone is not running; expected a running zone to suspend.");
+  if (auto refusal = iov_suspend_refusal(zone, call.context.host)) return call.refuse(*refusal + ".");
   const std::string target = suspend_target(zone);
   if (target.empty())
     return call.refuse("no suspend resource; expected a suspend resource with path or storage (zonecfg add suspend).");

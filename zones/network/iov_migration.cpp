@@ -37,9 +37,9 @@ std::optional<std::string> iov_migration_refusal(const Zone& zone, const Host& s
                                     {fmt::format("target host {}", dst.name), dst.os},
                                     {fmt::format("zone {}", zone.name), zone.guest_os}});
   if (!older) return std::nullopt;
-  return fmt::format("zone {} has an anet with iov enabled and {}; warm and live migration of such a zone "
-                     "need Oracle Solaris 11.4 on both hosts and in the zone; expected a cold migration",
-                     zone.name, *older);
+  return fmt::format("anet iov is enabled and {}; warm and live migration of such a zone need Oracle Solaris 11.4 "
+                     "on both hosts and in the zone; expected a cold migration",
+                     *older);
 }
 
 std::optional<std::string> iov_suspend_refusal(const Zone& zone, const Host& host) {
@@ -47,9 +47,9 @@ std::optional<std::string> iov_suspend_refusal(const Zone& zone, const Host& hos
   const auto older = older_release({{fmt::format("host {}", host.name), host.os},
                                     {fmt::format("zone {}", zone.name), zone.guest_os}});
   if (!older) return std::nullopt;
-  return fmt::format("zone {} has an anet with iov enabled and {}; suspending such a zone needs Oracle "
-                     "Solaris 11.4 on the host and in the zone; expected a shutdown instead",
-                     zone.name, *older);
+  return fmt::format("anet iov is enabled and {}; suspending such a zone needs Oracle Solaris 11.4 on the host "
+                     "and in the zone; expected a shutdown instead",
+                     *older);
 }
 
 }  // namespace kzsim::zones

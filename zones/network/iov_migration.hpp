@@ -13,7 +13,8 @@ namespace kzsim::zones {
 bool uses_iov(const Zone& zone);
 
 // Why a warm or live migration of `zone` from `src` to `dst` is refused, naming the release that
-// is older than 11.4 and the way out (cold migration), or nothing.
+// is older than 11.4 and the way out (cold migration), or nothing. Texts go after the caller's
+// "zoneadm: zone 'Z': " prefix.
 std::optional<std::string> iov_migration_refusal(const Zone& zone, const Host& src, const Host& dst);
 
 // Why suspending `zone` on `host` is refused, or nothing.

@@ -29,8 +29,8 @@ TEST_F(IovMigration, AllowedWhenEverythingRuns114) { EXPECT_FALSE(iov_migration_
 TEST_F(IovMigration, RefusedWhenTheSourceHostIsOlder) {
   src.os = catalog::Version{{11, 3}};
   EXPECT_EQ(*iov_migration_refusal(zone, src, dst),
-            "zone kz1 has an anet with iov enabled and source host src runs Oracle Solaris 11.3; warm and live "
-            "migration of such a zone need Oracle Solaris 11.4 on both hosts and in the zone; expected a cold migration");
+            "anet iov is enabled and source host src runs Oracle Solaris 11.3; warm and live migration of such a "
+            "zone need Oracle Solaris 11.4 on both hosts and in the zone; expected a cold migration");
 }
 
 TEST_F(IovMigration, RefusedWhenTheTargetHostIsOlder) {
@@ -64,8 +64,8 @@ TEST_F(IovMigration, SuspendNeeds114OnTheHostAndInTheZone) {
   EXPECT_FALSE(iov_suspend_refusal(zone, src));
   zone.guest_os = catalog::Version{{11, 3}};
   EXPECT_EQ(*iov_suspend_refusal(zone, src),
-            "zone kz1 has an anet with iov enabled and zone kz1 runs Oracle Solaris 11.3; suspending such a zone "
-            "needs Oracle Solaris 11.4 on the host and in the zone; expected a shutdown instead");
+            "anet iov is enabled and zone kz1 runs Oracle Solaris 11.3; suspending such a zone needs Oracle Solaris "
+            "11.4 on the host and in the zone; expected a shutdown instead");
   zone.guest_os = catalog::Version{{11, 4}};
   src.os = catalog::Version{{11, 3}};
   EXPECT_NE(iov_suspend_refusal(zone, src)->find("host src runs Oracle Solaris 11.3"), std::string::npos);
