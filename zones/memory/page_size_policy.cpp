@@ -1,7 +1,6 @@
 #include "zones/memory/page_size_policy.hpp"
 
 #include <algorithm>
-#include <ranges>
 #include <vector>
 
 #include "zones/memory/memory_messages.hpp"
@@ -53,8 +52,10 @@ PageSizeChoice choose_page_size(const PhysicalMemory& memory, catalog::Arch arch
       return exactly(memory, request.amount, *size);
     }
     case PageSizePolicy::LargestAvailable:
-      for (Bytes size : zone_sizes | std::views::reverse) {
-        if (fits(memory, request.amount, size)) return {size, {}};
+      // Not `| std::views::reverse`: clang 14 (the sanitizer and fuzz builds) cannot compile
+      // libstdc++ 12's range adaptors.
+      for (auto size = zone_sizes.rbegin(); size != zone_sizes.rend(); ++size) {
+        if (fits(memory, request.amount, *size)) return {*size, {}};
       }
       return exactly(memory, request.amount, minimum);
     case PageSizePolicy::Unset:
