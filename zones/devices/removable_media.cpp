@@ -3,34 +3,13 @@
 // (devfsadm, svcadm restart hal, mount, umount).
 #include <fmt/format.h>
 
-#include <charconv>
-
 #include "zones/devices/guest_commands.hpp"
 #include "zones/devices/lofi.hpp"
+#include "zones/devices/zone_disks.hpp"
 
 namespace kzsim::zones {
 
 namespace {
-
-struct ZoneDisk {
-  int id = 0;
-  std::optional<LofiDevice> lofi;  // when the storage is dev:/dev/lofi/N
-};
-
-std::vector<ZoneDisk> zone_disks(const Host& host, const Zone& zone) {
-  const ZoneConfig& config = zone.live ? *zone.live : zone.config;
-  std::vector<ZoneDisk> disks;
-  for (const auto& resource : config.resources) {
-    if (resource.type != "device") continue;
-    ZoneDisk disk{static_cast<int>(disks.size()), std::nullopt};
-    if (const auto id = resource.get("id")) std::from_chars(id->data(), id->data() + id->size(), disk.id);
-    const auto storage = resource.get("storage").value_or("");
-    if (storage.starts_with("dev:")) disk.lofi = find_lofi(host, storage.substr(4));
-    disks.push_back(std::move(disk));
-  }
-  std::stable_sort(disks.begin(), disks.end(), [](const ZoneDisk& a, const ZoneDisk& b) { return a.id < b.id; });
-  return disks;
-}
 
 // kzsim model: every zvblk disk reports itself removable (the guide's listing shows the root
 // disk so); the default root zvol shows the size the guide prints, an image its file's size.
