@@ -110,6 +110,20 @@ Checked mac_prefix(std::string_view property, std::string_view value) {
   return refuse(fmt::format("{}: {} is not valid; expected a MAC address prefix such as fa:16:3f", property, value));
 }
 
+// An InfiniBand partition key (IPoIB anets): hexadecimal, its low 15 bits not all zero (the top
+// bit is full membership).
+Checked partition_key(std::string_view property, std::string_view value) {
+  const std::string_view digits = value.starts_with("0x") ? value.substr(2) : value;
+  unsigned key = 0;
+  const auto [end, error] = std::from_chars(digits.data(), digits.data() + digits.size(), key, 16);
+  if (!digits.empty() && error == std::errc() && end == digits.data() + digits.size() && key <= 0xffff &&
+      (key & 0x7fff) != 0)
+    return accept(std::string(value));
+  return refuse(fmt::format("{}: {} is not valid; expected a hexadecimal partition key such as 0x8001 (0x1-0xffff, "
+                            "not 0x8000)",
+                            property, value));
+}
+
 Checked hostid(std::string_view value) {
   std::string_view digits = value.starts_with("0x") ? value.substr(2) : value;
   if (digits.empty() || digits.size() > 8 || digits.find_first_not_of("0123456789abcdefABCDEF") != std::string_view::npos)
@@ -233,6 +247,7 @@ const std::map<std::string, Rule, std::less<>>& network_rules() {
       {"bwshare", integer("bwshare", 1, 100)},
       {"mtu", integer("mtu", 576, 9216)},
       {"linkmode", choice("linkmode", {"cm", "ud"})},
+      {"pkey", named(partition_key, "pkey")},
       {"link-protection",
        [](const HostFacts&, std::string_view value) {
          return each_of("link-protection", value, {"mac-nospoof", "ip-nospoof", "dhcp-nospoof", "restricted", "none"});

@@ -229,6 +229,7 @@ INSTANTIATE_TEST_SUITE_P(
         ValueCase{"anet", "iov", "on", "yes"}, ValueCase{"anet", "lro", "off", "no"},
         ValueCase{"anet", "maxbw", "2G", "fast"}, ValueCase{"anet", "bwshare", "50", "101"},
         ValueCase{"anet", "mtu", "9000", "65536"}, ValueCase{"anet", "linkmode", "cm", "rc"},
+        ValueCase{"anet", "pkey", "0x8001", "0x8000"}, ValueCase{"anet", "pkey", "ffff", "zz"},
         ValueCase{"anet", "link-protection", "mac-nospoof,ip-nospoof", "all"}));
 
 }  // namespace
