@@ -3,6 +3,7 @@
 // a kernel zone that crashes before it can dump inside itself still leaves a core. The listing
 // is Oracle Solaris 11.4's (kernel zone lines included); -k is coreadm(8)'s kernel zone pattern
 // option, "kzone" its -e/-d name (INFERRED). Settings persist in the host's /etc/coreadm.conf.
+// Changing them needs the Maintenance and Repair profile (through pfexec), as coreadm(8) says.
 //   coreadm [-g pattern] [-k pattern] [-i pattern] [-G content] [-I content] [-e|-d option]...
 #include <fmt/format.h>
 
@@ -23,6 +24,7 @@ constexpr std::string_view kUsage =
     "               [-d option]... [-e option]...\n"
     "       options: global, kzone, process, global-setid, proc-setid, log\n";
 constexpr std::string_view kConf = "/etc/coreadm.conf";
+constexpr std::string_view kProfile = "Maintenance and Repair";
 
 // Every setting as "name=value" in /etc/coreadm.conf, listed in the order coreadm prints them.
 struct Setting {
@@ -86,6 +88,13 @@ int run_coreadm(CommandContext& context) {
   auto& call = context.call;
   auto values = read_settings(context.host);
   const auto& args = call.args;
+  if (args.size() > 1 && call.caller.user != "root" &&
+      !(call.caller.with_profiles && context.host.accounts.has_profile(call.caller.user, kProfile))) {
+    call.err(fmt::format("coreadm: {} may not change the system-wide core file settings; expected the {} "
+                         "profile (pfexec coreadm)\n",
+                         call.caller.user, kProfile));
+    return 1;
+  }
   for (std::size_t at = 1; at < args.size(); at += 2) {
     const std::string& flag = args[at];
     if (flag.size() != 2 || flag[0] != '-' || at + 1 >= args.size())

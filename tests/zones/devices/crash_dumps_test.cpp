@@ -46,6 +46,26 @@ TEST_F(CrashDumps, CoreadmListsKernelZoneSettingsAndEnablesThem) {
   EXPECT_NE(run("coreadm").out.find("kernel zone core dumps: disabled\n"), std::string::npos);
 }
 
+TEST_F(CrashDumps, ChangingCoreadmSettingsNeedsMaintenanceAndRepairThroughPfexec) {
+  host->accounts.add("jdoe").profiles.push_back("Maintenance and Repair");
+  host->accounts.add("ann");
+  const auto as = [&](std::string user, std::string command) {
+    scenario::RunStep step;
+    step.command = std::move(command);
+    step.host = "global";
+    step.user = std::move(user);
+    return world.run(step);
+  };
+  EXPECT_EQ(as("jdoe", "coreadm -e kzone").err,
+            "coreadm: jdoe may not change the system-wide core file settings; expected the Maintenance and Repair "
+            "profile (pfexec coreadm)\n");
+  EXPECT_EQ(as("ann", "pfexec coreadm -e kzone").exit, 1);
+  EXPECT_EQ(as("ann", "coreadm").exit, 0);
+  EXPECT_FALSE(host->files.exists("/etc/coreadm.conf"));
+  EXPECT_EQ(as("jdoe", "pfexec coreadm -e kzone").exit, 0);
+  EXPECT_NE(run("coreadm").out.find("kernel zone core dumps: enabled\n"), std::string::npos);
+}
+
 TEST_F(CrashDumps, CoreadmRefusesBadPatternsContentsAndOptions) {
   EXPECT_EQ(run("coreadm -k cores/%z").err.rfind("coreadm: -k cores/%z: expected an absolute path name pattern\n", 0), 0u);
   EXPECT_EQ(run("coreadm -G anon+bogus").err.rfind("coreadm: -G anon+bogus: 'bogus' is not a core file content token", 0),
