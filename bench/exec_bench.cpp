@@ -1,6 +1,8 @@
-// Guest execution speed: the x86 guest kernel's scan workload run by exec::Guest (budgeted
-// slices, block decoding, dirty tracking, hypercalls), with and without the timing model,
-// against the same image on bare Unicorn in the same run. Times are thread CPU time.
+// Guest execution speed: the x86 guest kernel run by exec::Guest (budgeted slices, block
+// decoding, class checks, hypercalls), without and with the timing model, against bare Unicorn
+// started from the same prepared state (RAM, registers) in the same run. Bare Unicorn is also
+// timed with an empty block hook and with an empty memory hook: what any budget counter and any
+// data-access observer cost in Unicorn 2.0.1 before our code runs. Times are thread CPU time.
 #include <benchmark/benchmark.h>
 #include <sys/mman.h>
 #include <unicorn/unicorn.h>
@@ -16,8 +18,6 @@
 namespace kzsim {
 namespace {
 
-const exec::WorkloadRun scan{exec::Workload::Scan, 256 * KiB, 40};
-
 catalog::CpuModel model() {
   catalog::CpuModel m;
   m.id = "bench-x86";
@@ -28,7 +28,7 @@ catalog::CpuModel model() {
 
 catalog::Timing timing() {
   catalog::Timing t;
-  t.cpi_by_class = {{"load", 1.5}, {"branch", 1.2}};
+  t.cpi_by_class = {{"load", 1.5}, {"store", 1.0}, {"branch", 1.2}};
   t.tlbs = {{"L1 DTLB", {{4 * KiB, 64}}, 1}, {"L2 TLB", {{4 * KiB, 1024}}, 7}};
   t.walk_reference_cycles = 25;
   t.caches = {{"L1D", 32 * KiB, 64, 8, 4}, {"L2", 256 * KiB, 64, 8, 12}, {"L3", 8 * MiB, 64, 16, 40}};
@@ -36,64 +36,94 @@ catalog::Timing timing() {
   return t;
 }
 
-double seconds_since(double start) { return bench::thread_cpu_seconds() - start; }
+// Workloads by benchmark argument: load-heavy (a 4-instruction loop summing 256 KiB 40 times)
+// and store-heavy (filling 4 MiB, one store in every 7 instructions, then folding it).
+exec::WorkloadRun workload(std::int64_t index) {
+  if (index == 0) return {exec::Workload::Scan, 256 * KiB, 40};
+  return {exec::Workload::Checksum, 4 * MiB, 1};
+}
 
-// The same image and call on bare Unicorn: hypercalls ignored, CPUID executed natively.
-double raw_unicorn_seconds() {
-  const Bytes ram_bytes = exec::kernel_ram_bytes(scan);
-  void* ram = mmap(nullptr, ram_bytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+std::unique_ptr<exec::Guest> prepared_guest(const exec::WorkloadRun& run) {
+  auto guest = x86::make_guest(model(), {"sse4.2"}, exec::kernel_ram_bytes(run));
+  exec::start_kernel(*guest, x86::kernel_image(), run);
+  return guest;
+}
+
+enum class RawHooks { None, EmptyBlock, EmptyMemory };
+
+constexpr std::array<int, 18> x86_registers = {
+    UC_X86_REG_RAX, UC_X86_REG_RBX, UC_X86_REG_RCX, UC_X86_REG_RDX, UC_X86_REG_RSI, UC_X86_REG_RDI,
+    UC_X86_REG_RBP, UC_X86_REG_RSP, UC_X86_REG_R8,  UC_X86_REG_R9,  UC_X86_REG_R10, UC_X86_REG_R11,
+    UC_X86_REG_R12, UC_X86_REG_R13, UC_X86_REG_R14, UC_X86_REG_R15, UC_X86_REG_RIP, UC_X86_REG_EFLAGS};
+
+// Bare Unicorn from `prepared`'s state: a copy of its RAM and registers, its return address
+// mapped to a `hlt`, one uc_emu_start to it; hypercalls (`out`) ignored, CPUID native.
+double raw_unicorn_seconds(const exec::Guest& prepared, RawHooks hooks) {
+  const auto memory = prepared.memory();
+  void* ram = mmap(nullptr, memory.size(), PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+  std::memcpy(ram, memory.data(), memory.size());
   uc_engine* uc = nullptr;
   uc_open(UC_ARCH_X86, UC_MODE_64, &uc);
   uc_ctl_set_cpu_model(uc, UC_CPU_X86_EPYC);
-  uc_mem_map_ptr(uc, 0, ram_bytes, UC_PROT_ALL, ram);
-  const auto image = x86::kernel_image();
-  std::memcpy(static_cast<std::uint8_t*>(ram) + exec::kernel_load_address, image.data(), image.size());
-  const std::uint64_t exit = 0x1000;
-  static_cast<std::uint8_t*>(ram)[exit] = 0xF4;  // hlt
-  const std::uint64_t rsp = exec::kernel_stack_top - 8;
-  std::memcpy(static_cast<std::uint8_t*>(ram) + rsp, &exit, sizeof exit);
-  const std::array<std::uint64_t, 5> values = {static_cast<std::uint64_t>(scan.workload), exec::kernel_buffer_address,
-                                               scan.buffer_bytes, scan.iterations, rsp};
-  const std::array<int, 5> regs = {UC_X86_REG_RDI, UC_X86_REG_RSI, UC_X86_REG_RDX, UC_X86_REG_RCX, UC_X86_REG_RSP};
-  for (std::size_t i = 0; i < regs.size(); ++i) uc_reg_write(uc, regs[i], &values[i]);
+  uc_mem_map_ptr(uc, 0, memory.size(), UC_PROT_ALL, ram);
+  for (const int id : x86_registers) {
+    const std::uint64_t value = prepared.reg(id);
+    uc_reg_write(uc, id, &value);
+  }
+  std::uint64_t exit = 0;
+  std::memcpy(&exit, memory.data() + prepared.reg(UC_X86_REG_RSP), sizeof exit);
+  uc_mem_map(uc, exit & ~std::uint64_t{4095}, 4096, UC_PROT_ALL);
+  const std::uint8_t hlt = 0xF4;
+  uc_mem_write(uc, exit, &hlt, 1);
   uc_hook hook;
   uc_hook_add(uc, &hook, UC_HOOK_INSN, reinterpret_cast<void*>(+[](uc_engine*, std::uint32_t, int, std::uint32_t, void*) {}),
               nullptr, 1, 0, UC_X86_INS_OUT);
+  if (hooks == RawHooks::EmptyBlock)
+    uc_hook_add(uc, &hook, UC_HOOK_BLOCK, reinterpret_cast<void*>(+[](uc_engine*, std::uint64_t, std::uint32_t, void*) {}),
+                nullptr, 1, 0);
+  if (hooks == RawHooks::EmptyMemory)
+    uc_hook_add(uc, &hook, UC_HOOK_MEM_READ | UC_HOOK_MEM_WRITE,
+                reinterpret_cast<void*>(+[](uc_engine*, uc_mem_type, std::uint64_t, int, std::int64_t, void*) {}), nullptr,
+                0, memory.size() - 1);
   const double start = bench::thread_cpu_seconds();
-  uc_emu_start(uc, exec::kernel_load_address, exit, 0, 0);
-  const double seconds = seconds_since(start);
+  uc_emu_start(uc, prepared.pc(), exit, 0, 0);
+  const double seconds = bench::thread_cpu_seconds() - start;
   uc_close(uc);
-  munmap(ram, ram_bytes);
+  munmap(ram, memory.size());
   return seconds;
 }
 
 void run_guest(benchmark::State& state, bool with_timing) {
-  double guest_seconds = 0, raw_seconds = 0;
+  const exec::WorkloadRun run = workload(state.range(0));
+  double guest_seconds = 0, raw_seconds = 0, floor_seconds = 0;
   std::uint64_t instructions = 0;
+  const RawHooks floor = with_timing ? RawHooks::EmptyMemory : RawHooks::EmptyBlock;
   for (auto _ : state) {
-    raw_seconds += raw_unicorn_seconds();
-    auto guest = x86::make_guest(model(), {"sse4.2"}, exec::kernel_ram_bytes(scan));
+    auto guest = prepared_guest(run);
+    raw_seconds += raw_unicorn_seconds(*guest, RawHooks::None);
+    floor_seconds += raw_unicorn_seconds(*guest, floor);
     timing::TimingModel timing_model(timing());
     if (with_timing) guest->attach_timing(&timing_model);
-    exec::start_kernel(*guest, x86::kernel_image(), scan);
     const double start = bench::thread_cpu_seconds();
     while (guest->run(10'000'000).reason == exec::StopReason::BudgetSpent) {
     }
-    const double seconds = seconds_since(start);
+    const double seconds = bench::thread_cpu_seconds() - start;
     guest_seconds += seconds;
     instructions += guest->instructions();
     state.SetIterationTime(seconds);
   }
+  state.SetLabel(run.workload == exec::Workload::Scan ? "scan, load-heavy" : "checksum 4M, store-heavy fill");
   state.counters["guest_MIPS"] = static_cast<double>(instructions) / guest_seconds / 1e6;
   state.counters["raw_unicorn_MIPS"] = static_cast<double>(instructions) / raw_seconds / 1e6;
   state.counters["time_vs_raw_unicorn"] = guest_seconds / raw_seconds;
+  state.counters[with_timing ? "raw_empty_mem_hook_vs_raw" : "raw_empty_block_hook_vs_raw"] = floor_seconds / raw_seconds;
 }
 
 void BM_GuestFunctional(benchmark::State& state) { run_guest(state, false); }
 void BM_GuestWithTimingModel(benchmark::State& state) { run_guest(state, true); }
 
-BENCHMARK(BM_GuestFunctional)->UseManualTime()->Unit(benchmark::kMillisecond)->Iterations(3);
-BENCHMARK(BM_GuestWithTimingModel)->UseManualTime()->Unit(benchmark::kMillisecond)->Iterations(3);
+BENCHMARK(BM_GuestFunctional)->Arg(0)->Arg(1)->UseManualTime()->Unit(benchmark::kMillisecond)->Iterations(5);
+BENCHMARK(BM_GuestWithTimingModel)->Arg(0)->Arg(1)->UseManualTime()->Unit(benchmark::kMillisecond)->Iterations(5);
 
 }  // namespace
 }  // namespace kzsim

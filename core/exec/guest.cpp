@@ -96,7 +96,7 @@ void Guest::call(std::uint64_t entry, std::span<const std::uint64_t> args, std::
 RunResult Guest::run(std::uint64_t instruction_budget) {
   if (exited_) return {StopReason::Exited, pc(), {}};
   budget_end_ = instructions_ + instruction_budget;
-  previous_block_ends_in_branch_ = false;
+  forget_last_block();
   stop_.reset();
   resume_pc_ = pc();
   skip_stop_point_ = true;
@@ -251,6 +251,7 @@ void Guest::attach_timing(timing::TimingModel* model) {
     access_hook_ = 0;
   }
   timing_ = model;
+  forget_blocks();  // their cycles are the model's
   if (model != nullptr)
     check(uc_hook_add(uc_, &access_hook_, UC_HOOK_MEM_READ | UC_HOOK_MEM_WRITE,
                       reinterpret_cast<void*>(&Guest::on_access), this, 0, ram_bytes_ - 1),
@@ -258,11 +259,8 @@ void Guest::attach_timing(timing::TimingModel* model) {
 }
 
 const Guest::Block& Guest::block(std::uint64_t address, std::uint32_t size) {
-  // Loops re-enter the same block; map nodes stay put until blocks_ is cleared.
-  if (address == last_block_address_ && last_block_ != nullptr) return *last_block_;
-  last_block_address_ = address;
   const auto found = blocks_.find(address);
-  if (found != blocks_.end()) return *(last_block_ = &found->second);
+  if (found != blocks_.end()) return found->second;
   Block block;
   std::vector<std::uint8_t> code(size);
   uc_mem_read(uc_, address, code.data(), code.size());
@@ -284,12 +282,18 @@ const Guest::Block& Guest::block(std::uint64_t address, std::uint32_t size) {
       block.missing_feature = describe_missing(*decoded_, info);
   }
   block.instructions = block.mix.total();
-  return *(last_block_ = &blocks_.emplace(address, std::move(block)).first->second);
+  if (timing_ != nullptr) block.cycles = timing_->base_cycles(block.mix);
+  return blocks_.emplace(address, std::move(block)).first->second;
 }
 
 void Guest::forget_blocks() {
   blocks_.clear();
+  forget_last_block();
+}
+
+void Guest::forget_last_block() {
   last_block_ = nullptr;
+  last_block_address_ = no_block;
 }
 
 std::string Guest::missing_feature_at(std::uint64_t address) {
@@ -302,26 +306,40 @@ std::string Guest::missing_feature_at(std::uint64_t address) {
   return info.missing_feature.empty() ? std::string() : describe_missing(*decoded_, info);
 }
 
+// The hot path: every executed block comes here. The zone's class is checked when a block is
+// entered from another one (translated code is cached by address, and so are the checks).
 void Guest::on_block(uc_engine*, std::uint64_t address, std::uint32_t size, void* self) {
   auto& guest = *static_cast<Guest*>(self);
-  if (guest.servicing_) return;
-  const Block& block = guest.block(address, size);
-  if (!block.missing_feature.empty()) {
-    guest.panic(fmt::format("instruction outside the zone's CPU class at {:#x}: {}", address,
-                            block.missing_feature));
+  if (address == guest.last_block_address_)
+    guest.retire(*guest.last_block_, guest.last_block_);
+  else
+    guest.enter_block(address, size);
+}
+
+void Guest::enter_block(std::uint64_t address, std::uint32_t size) {
+  if (servicing_) return;
+  const Block& entered = block(address, size);
+  if (!entered.missing_feature.empty()) {
+    forget_last_block();
+    panic(fmt::format("instruction outside the zone's CPU class at {:#x}: {}", address, entered.missing_feature));
     return;
   }
-  const bool in_delay_slot = guest.previous_block_ends_in_branch_;
-  guest.previous_block_ends_in_branch_ = block.ends_before_delay_slot;
+  const Block* previous = last_block_;
+  last_block_ = &entered;
+  last_block_address_ = address;
+  retire(entered, previous);
+}
+
+void Guest::retire(const Block& block, const Block* previous) {
   // A block entered in a delay slot has an nPC other than PC + 4, which Unicorn cannot show;
   // the slice ends at the next block instead.
-  if (guest.instructions_ >= guest.budget_end_ && !in_delay_slot) {
-    if (!guest.stop_) guest.stop_ = RunResult{StopReason::BudgetSpent, 0, {}};
-    uc_emu_stop(guest.uc_);
+  if (instructions_ >= budget_end_ && (previous == nullptr || !previous->ends_before_delay_slot)) {
+    if (!stop_) stop_ = RunResult{StopReason::BudgetSpent, 0, {}};
+    uc_emu_stop(uc_);
     return;
   }
-  guest.instructions_ += block.instructions;
-  if (guest.timing_ != nullptr) guest.timing_->retire(block.mix);
+  instructions_ += block.instructions;
+  if (timing_ != nullptr) timing_->retire(block.instructions, block.cycles);
 }
 
 void Guest::on_write(uc_engine*, uc_mem_type, std::uint64_t address, int size, std::int64_t, void* self) {

@@ -112,10 +112,13 @@ class Guest {
   struct Block {
     timing::InstructionMix mix;
     std::uint32_t instructions = 0;
+    double cycles = 0;  // the attached timing model's base cycles for `mix`
     std::string missing_feature;
     bool ends_before_delay_slot = false;  // the last instruction's delay slot is not in the block
   };
   static void on_block(uc_engine* uc, std::uint64_t address, std::uint32_t size, void* self);
+  void enter_block(std::uint64_t address, std::uint32_t size);
+  void retire(const Block& block, const Block* previous);
   static void on_write(uc_engine* uc, uc_mem_type type, std::uint64_t address, int size,
                        std::int64_t value, void* self);
   static void on_access(uc_engine* uc, uc_mem_type type, std::uint64_t address, int size,
@@ -124,6 +127,7 @@ class Guest {
   const Block& block(std::uint64_t address, std::uint32_t size);
   std::string missing_feature_at(std::uint64_t address);
   void forget_blocks();
+  void forget_last_block();
   void mark_dirty(std::uint64_t address, std::uint64_t bytes);
   void console_write(std::uint64_t address, std::uint64_t length);
   RunResult start(std::uint64_t until);
@@ -138,15 +142,17 @@ class Guest {
   std::uint64_t exit_address_ = 0;
 
   std::unordered_map<std::uint64_t, Block> blocks_;
+  // The block executed last, already checked against the zone's class; a loop re-entering it
+  // skips the lookup.
   const Block* last_block_ = nullptr;
-  std::uint64_t last_block_address_ = 0;
+  std::uint64_t last_block_address_ = no_block;
+  static constexpr std::uint64_t no_block = ~std::uint64_t{0};
   std::vector<std::uint64_t> dirty_;  // one bit per page
   std::uint64_t instructions_ = 0;
   std::uint64_t budget_end_ = 0;
   std::uint64_t resume_pc_ = 0;
   bool skip_stop_point_ = false;  // the stop point run() resumes from
   bool servicing_ = false;
-  bool previous_block_ends_in_branch_ = false;
   bool exited_ = false;
   std::optional<RunResult> stop_;
   timing::TimingModel* timing_ = nullptr;

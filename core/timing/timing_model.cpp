@@ -54,18 +54,20 @@ TimingModel::TimingModel(const catalog::Timing& timing, Paging paging) : paging_
   counters_.cache_misses.assign(caches_.size(), 0);
 }
 
-void TimingModel::retire(const InstructionMix& mix) {
+double TimingModel::base_cycles(const InstructionMix& mix) const {
   double cycles = 0;
   for (std::size_t cls = 0; cls < instruction_class_count; ++cls) cycles += mix.counts[cls] * cpi_[cls];
-  counters_.cycles += cycles;
-  counters_.instructions += mix.total();
+  return cycles;
 }
 
 void TimingModel::translate(std::uint64_t page) {
   last_page_ = page;
   for (std::size_t level = 0; level < tlbs_.size(); ++level) {
     if (tlbs_[level].tags.access(page)) {
-      if (level > 0) counters_.cycles += tlbs_[level].hit_cycles;
+      if (level > 0) {
+        counters_.cycles += tlbs_[level].hit_cycles;
+        counters_.tlb_hit_cycles += static_cast<std::uint64_t>(tlbs_[level].hit_cycles);
+      }
       return;
     }
     ++counters_.tlb_misses[level];

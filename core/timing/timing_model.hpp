@@ -22,6 +22,7 @@ struct TimingCounters {
   double cycles = 0;
   std::uint64_t accesses = 0;
   std::vector<std::uint64_t> tlb_misses;    // per TLB level in use, in catalog order
+  std::uint64_t tlb_hit_cycles = 0;         // cycles added by hits in TLB levels after the first
   std::uint64_t walks = 0;
   std::uint64_t walk_references = 0;
   std::uint64_t walk_cycles = 0;
@@ -29,13 +30,23 @@ struct TimingCounters {
   std::uint64_t memory_cycles = 0;          // cycles added by cache levels and memory
 
   double cpi() const { return instructions == 0 ? 0 : cycles / static_cast<double>(instructions); }
+  // Cycles the data accesses added to the class CPIs: TLB levels, walks, caches, memory.
+  std::uint64_t stall_cycles() const { return tlb_hit_cycles + walk_cycles + memory_cycles; }
 };
 
 class TimingModel {
  public:
   explicit TimingModel(const catalog::Timing& timing, Paging paging = {});
 
-  void retire(const InstructionMix& mix);
+  void retire(const InstructionMix& mix) { retire(mix.total(), base_cycles(mix)); }
+  // For callers that keep each translated block's base_cycles.
+  void retire(std::uint32_t instructions, double cycles) {
+    counters_.instructions += instructions;
+    counters_.cycles += cycles;
+  }
+  // Cycles of `mix` from the class CPIs alone, before TLB, cache and memory effects.
+  double base_cycles(const InstructionMix& mix) const;
+  double cpi(InstructionClass cls) const { return cpi_[static_cast<std::size_t>(cls)]; }
   // Inline: trace-driven runs call this hundreds of millions of times.
   void access(std::uint64_t address) {
     ++counters_.accesses;

@@ -93,6 +93,28 @@ TEST(TimingModel, CachesAddTheLatencyOfTheLevelThatHits) {
   EXPECT_EQ(model.counters().memory_cycles, 200u * 1025 + 12u * 1024);
 }
 
+TEST(TimingModel, StallCyclesAreWhatAccessesAddToTheClassCpis) {
+  catalog::Timing timing = haswell_like();
+  timing.caches = {{"L1D", 32 * KiB, 64, 8, 4}, {"L2", 256 * KiB, 64, 8, 12}};
+  timing.memory_latency_cycles = 200;
+  TimingModel model(timing);
+  InstructionMix mix;
+  mix.add(InstructionClass::Load);
+  mix.add(InstructionClass::Alu);
+  const double base = model.base_cycles(mix);
+  EXPECT_DOUBLE_EQ(base, 2.0 + 1.0);
+  // 512K of pages twice: L1 DTLB misses that hit the L2 TLB on the second pass.
+  for (int pass = 0; pass < 2; ++pass)
+    for (std::uint64_t a = 0; a < 512 * KiB; a += 4 * KiB) {
+      model.retire(mix);
+      model.access(0x40000000 + a);
+    }
+  const TimingCounters& counters = model.counters();
+  EXPECT_EQ(counters.tlb_hit_cycles, 128u * 7);
+  EXPECT_EQ(counters.stall_cycles(), counters.tlb_hit_cycles + counters.walk_cycles + counters.memory_cycles);
+  EXPECT_DOUBLE_EQ(counters.cycles, 256 * base + static_cast<double>(counters.stall_cycles()));
+}
+
 TEST(TimingModel, RefusesAPageSizeThatIsNotAPowerOfTwo) {
   EXPECT_THROW(TimingModel(haswell_like(), {3 * KiB}), InputError);
 }
