@@ -59,18 +59,39 @@ std::string mapped_device(const StorageUri& uri, std::string_view mountpoint_pre
   return lu_disk(uri.path);
 }
 
-std::optional<SuriMapping> find_mapping(const Host& host, std::string_view uri) {
-  for (const auto& [mapped, device] : manual_mappings(host))
-    if (mapped == uri) return SuriMapping{device, ""};
+std::vector<std::pair<std::string, SuriMapping>> host_mappings(const Host& host) {
+  std::vector<std::pair<std::string, SuriMapping>> mappings;
+  for (const auto& [uri, device] : manual_mappings(host)) mappings.push_back({uri, SuriMapping{device, ""}});
   for (const auto& [name, zone] : host.zones) {
     if (zone.state != ZoneState::Running || !zone.live) continue;
     for (const std::string& storage : device_storage(name, *zone.live)) {
       const auto parsed = parse_storage_uri(storage);
-      if (storage == uri && parsed.uri)
-        return SuriMapping{mapped_device(*parsed.uri, fmt::format("/system/volatile/zones/{}", name)), name};
+      if (parsed.uri && parsed.uri->scheme != "dev")
+        mappings.push_back(
+            {storage, SuriMapping{mapped_device(*parsed.uri, fmt::format("/system/volatile/zones/{}", name)), name}});
     }
   }
+  return mappings;
+}
+
+std::optional<SuriMapping> find_mapping(const Host& host, std::string_view uri) {
+  for (auto& [mapped, mapping] : host_mappings(host))
+    if (mapped == uri) return mapping;
   return std::nullopt;
+}
+
+std::vector<std::string> uris_of_device(const Host& host, std::string_view device) {
+  std::vector<std::string> uris;
+  const std::string_view disk = "/dev/dsk/c0t";
+  if (device.starts_with(disk) && device.ends_with("d0")) {
+    std::string wwn(device.substr(disk.size(), device.size() - disk.size() - 2));
+    std::transform(wwn.begin(), wwn.end(), wwn.begin(), [](unsigned char c) { return std::tolower(c); });
+    uris.push_back("lu:luname.naa." + wwn);
+  }
+  for (const auto& [uri, mapping] : host_mappings(host))
+    if (mapping.device == device && std::find(uris.begin(), uris.end(), uri) == uris.end()) uris.push_back(uri);
+  if (device.starts_with("/dev/")) uris.push_back(fmt::format("dev:{}", device.substr(5)));
+  return uris;
 }
 
 void add_mapping(Host& host, std::string_view uri, const std::string& device) {

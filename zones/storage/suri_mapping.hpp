@@ -7,6 +7,8 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 #include "zones/host.hpp"
 #include "zones/zonecfg/storage_uri.hpp"
@@ -25,7 +27,12 @@ struct SuriMapping {
 // the file under PREFIX/HOST/SHARE-PATH.
 std::string mapped_device(const StorageUri& uri, std::string_view mountpoint_prefix);
 
+// Every mapping on the host, by URI: suriadm's, then each running zone's.
+std::vector<std::pair<std::string, SuriMapping>> host_mappings(const Host& host);
 std::optional<SuriMapping> find_mapping(const Host& host, std::string_view uri);
+
+// The URIs that name `device`: an MPxIO disk's lu: URI, the URIs mapped to it, its dev: URI.
+std::vector<std::string> uris_of_device(const Host& host, std::string_view device);
 void add_mapping(Host& host, std::string_view uri, const std::string& device);
 void remove_mapping(Host& host, std::string_view uri);
 

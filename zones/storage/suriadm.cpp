@@ -4,6 +4,7 @@
 //   suriadm parse [-H] URI            the URI's properties
 //   suriadm check URI                 silent when the URI is valid and its storage reachable
 //   suriadm lookup-mapping [-H] URI   the device it is mapped to
+//   suriadm lookup-uri DEVICE         the URIs that name a device, one a line
 //   suriadm map [-p mountpoint-prefix=PATH] URI
 //   suriadm unmap URI
 #include <fmt/format.h>
@@ -22,6 +23,7 @@ constexpr std::string_view kUsage =
     "usage:\n"
     "\tsuriadm check uri\n"
     "\tsuriadm lookup-mapping [-H] uri\n"
+    "\tsuriadm lookup-uri device\n"
     "\tsuriadm map [-p mountpoint-prefix=path] uri\n"
     "\tsuriadm parse [-H] uri\n"
     "\tsuriadm unmap uri\n";
@@ -129,15 +131,32 @@ int unmap(const Request& request) {
   return 0;
 }
 
+// The operand is a device path, not a URI.
+int lookup_uri(CommandContext& context, const std::string& device) {
+  if (!device.starts_with("/dev/") && !device.starts_with("/system/volatile/")) {
+    context.call.err(fmt::format("suriadm: lookup-uri: {}: expected a device path such as /dev/dsk/c0t...d0\n", device));
+    return 1;
+  }
+  std::string text;
+  for (const std::string& uri : uris_of_device(context.host, device)) text += uri + "\n";
+  if (text.empty()) {
+    context.call.err(fmt::format("suriadm: lookup-uri: {}: no storage URI names this device\n", device));
+    return 1;
+  }
+  context.call.out(text);
+  return 0;
+}
+
 struct Subcommand {
   std::string_view name;
   std::string_view flags;
   std::string_view with_value;
-  int (*run)(const Request&);
+  int (*run)(const Request&);  // nullptr: lookup-uri, whose operand is a device
 };
 
 constexpr Subcommand kSubcommands[] = {{"check", "", "", check},
                                        {"lookup-mapping", "H", "", lookup_mapping},
+                                       {"lookup-uri", "", "", nullptr},
                                        {"map", "", "p", map},
                                        {"parse", "H", "", parse},
                                        {"unmap", "", "", unmap}};
@@ -155,9 +174,11 @@ int run_suriadm(CommandContext& context) {
   auto options = parse_options(call, subcommand->flags, subcommand->with_value, kUsage, 2);
   if (!options) return 2;
   if (options->operands.size() != 1) {
-    call.err(fmt::format("suriadm: {}: expected exactly one URI\n{}", subcommand->name, kUsage));
+    call.err(fmt::format("suriadm: {}: expected exactly one {}\n{}", subcommand->name,
+                         subcommand->run ? "URI" : "device", kUsage));
     return 2;
   }
+  if (!subcommand->run) return lookup_uri(context, options->operands.front());
   const auto parsed = parse_storage_uri(options->operands.front());
   if (!parsed.uri) {
     call.err(fmt::format("suriadm: {}: {}\n", subcommand->name, parsed.error));

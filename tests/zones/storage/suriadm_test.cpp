@@ -63,6 +63,16 @@ TEST_F(Suriadm, ARunningZoneMapsItsDevicesUnderItsPrefix) {
   EXPECT_FALSE(find_mapping(*host, kNfs));
 }
 
+TEST_F(Suriadm, LookupUriListsEveryUriOfADevice) {
+  EXPECT_EQ(run("suriadm lookup-uri /dev/dsk/c0t5000C5000F8F8F3Bd0").out,
+            "lu:luname.naa.5000c5000f8f8f3b\ndev:dsk/c0t5000C5000F8F8F3Bd0\n");
+  EXPECT_EQ(run("suriadm lookup-uri /dev/dsk/c9t0d0").out, "dev:dsk/c9t0d0\n");
+  run(fmt::format("suriadm map {}", kNfs));
+  EXPECT_EQ(run("suriadm lookup-uri /system/volatile/suri/nfs1/export/kz/disk1").out, std::string(kNfs) + "\n");
+  EXPECT_EQ(run("suriadm lookup-uri /system/volatile/suri/nfs1/export/kz/other").err,
+            "suriadm: lookup-uri: /system/volatile/suri/nfs1/export/kz/other: no storage URI names this device\n");
+}
+
 TEST_F(Suriadm, RefusalsNameTheUriAndWhatWasExpected) {
   EXPECT_EQ(run("suriadm").err.rfind("suriadm: expected a subcommand\nusage:", 0), 0u);
   EXPECT_EQ(run("suriadm frob x").err.rfind("suriadm: unknown subcommand 'frob'; expected a subcommand", 0), 0u);
