@@ -102,17 +102,28 @@ int pfbash(Shell& shell, Invocation& call) {
   return run_with_profiles(shell, call, 1);
 }
 
-}  // namespace
+using Builtin = int (*)(Shell&, Invocation&);
 
-std::optional<int> run_builtin(Shell& shell, Invocation& call) {
-  using Builtin = int (*)(Shell&, Invocation&);
-  static const std::map<std::string_view, Builtin> builtins = {
+const std::map<std::string_view, Builtin>& builtins() {
+  static const std::map<std::string_view, Builtin> table = {
       {"cat", cat},       {"echo", echo},   {"false", fail},   {"pfbash", pfbash},
       {"pfexec", pfexec}, {"ssh", run_ssh}, {"true", succeed},
   };
-  auto found = builtins.find(call.args[0]);
-  if (found == builtins.end()) return std::nullopt;
+  return table;
+}
+
+}  // namespace
+
+std::optional<int> run_builtin(Shell& shell, Invocation& call) {
+  auto found = builtins().find(call.args[0]);
+  if (found == builtins().end()) return std::nullopt;
   return found->second(shell, call);
+}
+
+std::vector<std::string_view> builtin_names() {
+  std::vector<std::string_view> names;
+  for (const auto& [name, builtin] : builtins()) names.push_back(name);
+  return names;
 }
 
 }  // namespace kzsim::shell

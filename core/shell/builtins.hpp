@@ -2,6 +2,8 @@
 // Commands the shell runs itself rather than asking the Environment: echo, cat, true, false,
 // pfexec, pfbash and ssh.
 #include <optional>
+#include <string_view>
+#include <vector>
 
 #include "core/shell/command.hpp"
 #include "core/shell/shell.hpp"
@@ -10,5 +12,7 @@ namespace kzsim::shell {
 
 // The builtin's exit status, or nothing when call.args[0] names no builtin.
 std::optional<int> run_builtin(Shell& shell, Invocation& call);
+
+std::vector<std::string_view> builtin_names();  // sorted
 
 }  // namespace kzsim::shell

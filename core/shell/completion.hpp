@@ -1,0 +1,30 @@
+#pragma once
+// Completion of a command line typed at the shell: the words the line's last command may go on
+// with. The line is split as the shell reads it (quotes, `;`, `|`, `&&`, `||`), the prefixes
+// that run another command (pfexec, pfbash, ssh HOST) are set aside, and a Vocabulary says what
+// may follow the command's words so far. tools/cmd_shell.cpp feeds libedit from here.
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace kzsim::shell {
+
+class Vocabulary {
+ public:
+  virtual ~Vocabulary() = default;
+  // Words that may follow `before`: the command's words so far, its name first (empty when the
+  // name itself is being typed). Need not be sorted or filtered by what is typed.
+  virtual std::vector<std::string> next_words(const std::vector<std::string>& before) const = 0;
+};
+
+struct Completion {
+  std::size_t start = 0;                // where the word being completed starts in the line
+  std::vector<std::string> candidates;  // sorted, unique, each starting with that word
+};
+
+// Completes the last word of `line` (the text before the cursor). Inside an open quote there is
+// nothing to complete.
+Completion complete(std::string_view line, const Vocabulary& vocabulary);
+
+}  // namespace kzsim::shell

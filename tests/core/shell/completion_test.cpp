@@ -1,0 +1,74 @@
+#include "core/shell/completion.hpp"
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+namespace kzsim::shell {
+namespace {
+
+using ::testing::ElementsAre;
+using ::testing::IsEmpty;
+
+// Commands zoneadm and zonecfg; after a command, its options and the words it was given.
+class FakeVocabulary : public Vocabulary {
+ public:
+  std::vector<std::string> next_words(const std::vector<std::string>& before) const override {
+    seen = before;
+    if (before.empty()) return {"zonecfg", "zoneadm", "zoneadm", "zlogin"};
+    return {"-z", "-c", "list", "boot"};
+  }
+  mutable std::vector<std::string> seen;
+};
+
+TEST(Completion, CompletesTheCommandName) {
+  FakeVocabulary vocabulary;
+  const Completion completion = complete("zone", vocabulary);
+  EXPECT_EQ(completion.start, 0u);
+  EXPECT_THAT(completion.candidates, ElementsAre("zoneadm", "zonecfg"));  // sorted, unique
+}
+
+TEST(Completion, CompletesAfterTheWordsSoFar) {
+  FakeVocabulary vocabulary;
+  const Completion completion = complete("zoneadm -z kz1 b", vocabulary);
+  EXPECT_EQ(completion.start, 15u);
+  EXPECT_THAT(completion.candidates, ElementsAre("boot"));
+  EXPECT_THAT(vocabulary.seen, ElementsAre("zoneadm", "-z", "kz1"));
+}
+
+TEST(Completion, AfterASpaceEveryNextWordFits) {
+  FakeVocabulary vocabulary;
+  const Completion completion = complete("zoneadm ", vocabulary);
+  EXPECT_EQ(completion.start, 8u);
+  EXPECT_THAT(completion.candidates, ElementsAre("-c", "-z", "boot", "list"));
+}
+
+TEST(Completion, OnlyTheLastCommandOfAListOrPipelineCounts) {
+  FakeVocabulary vocabulary;
+  EXPECT_THAT(complete("zoneadm list; zon", vocabulary).candidates, ElementsAre("zoneadm", "zonecfg"));
+  EXPECT_THAT(complete("echo x | zl", vocabulary).candidates, ElementsAre("zlogin"));
+  EXPECT_THAT(complete("true && zonecfg -", vocabulary).candidates, ElementsAre("-c", "-z"));
+}
+
+TEST(Completion, RightsAndRemotePrefixesAreSetAside) {
+  FakeVocabulary vocabulary;
+  EXPECT_THAT(complete("pfbash zonea", vocabulary).candidates, ElementsAre("zoneadm"));
+  EXPECT_THAT(complete("ssh global2 pfexec zonea", vocabulary).candidates, ElementsAre("zoneadm"));
+  complete("ssh ", vocabulary);
+  EXPECT_THAT(vocabulary.seen, ElementsAre("ssh"));  // the host name is the next word
+}
+
+TEST(Completion, QuotedWordsAreOneWord) {
+  FakeVocabulary vocabulary;
+  complete("zonecfg -z 'kz 1' ", vocabulary);
+  EXPECT_THAT(vocabulary.seen, ElementsAre("zonecfg", "-z", "kz 1"));
+}
+
+TEST(Completion, NothingInsideAnOpenQuote) {
+  FakeVocabulary vocabulary;
+  const Completion completion = complete("zonecfg -z kz1 'set cap", vocabulary);
+  EXPECT_THAT(completion.candidates, IsEmpty());
+  EXPECT_EQ(completion.start, 23u);
+}
+
+}  // namespace
+}  // namespace kzsim::shell
