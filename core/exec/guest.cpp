@@ -306,6 +306,19 @@ std::string Guest::missing_feature_at(std::uint64_t address) {
   return info.missing_feature.empty() ? std::string() : describe_missing(*decoded_, info);
 }
 
+// Inline: the hot path below runs it for every executed block.
+inline void Guest::retire(const Block& block, const Block* previous) {
+  // A block entered in a delay slot has an nPC other than PC + 4, which Unicorn cannot show;
+  // the slice ends at the next block instead.
+  if (instructions_ >= budget_end_ && (previous == nullptr || !previous->ends_before_delay_slot)) {
+    if (!stop_) stop_ = RunResult{StopReason::BudgetSpent, 0, {}};
+    uc_emu_stop(uc_);
+    return;
+  }
+  instructions_ += block.instructions;
+  if (timing_ != nullptr) timing_->retire(block.instructions, block.cycles);
+}
+
 // The hot path: every executed block comes here. The zone's class is checked when a block is
 // entered from another one (translated code is cached by address, and so are the checks).
 void Guest::on_block(uc_engine*, std::uint64_t address, std::uint32_t size, void* self) {
@@ -328,18 +341,6 @@ void Guest::enter_block(std::uint64_t address, std::uint32_t size) {
   last_block_ = &entered;
   last_block_address_ = address;
   retire(entered, previous);
-}
-
-void Guest::retire(const Block& block, const Block* previous) {
-  // A block entered in a delay slot has an nPC other than PC + 4, which Unicorn cannot show;
-  // the slice ends at the next block instead.
-  if (instructions_ >= budget_end_ && (previous == nullptr || !previous->ends_before_delay_slot)) {
-    if (!stop_) stop_ = RunResult{StopReason::BudgetSpent, 0, {}};
-    uc_emu_stop(uc_);
-    return;
-  }
-  instructions_ += block.instructions;
-  if (timing_ != nullptr) timing_->retire(block.instructions, block.cycles);
 }
 
 void Guest::on_write(uc_engine*, uc_mem_type, std::uint64_t address, int size, std::int64_t, void* self) {
