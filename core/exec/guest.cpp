@@ -95,7 +95,8 @@ void Guest::call(std::uint64_t entry, std::span<const std::uint64_t> args, std::
 
 RunResult Guest::run(std::uint64_t instruction_budget) {
   if (exited_) return {StopReason::Exited, pc(), {}};
-  budget_end_ = instructions_ + instruction_budget;
+  // Saturating: a budget of "everything" must not wrap around to an end already passed.
+  budget_end_ = instructions_ + std::min(instruction_budget, ~std::uint64_t{0} - instructions_);
   forget_last_block();
   stop_.reset();
   resume_pc_ = pc();

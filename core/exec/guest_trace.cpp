@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <array>
 #include <optional>
 #include <string>
@@ -141,7 +142,7 @@ std::string_view reason_name(StopReason reason) {
 TraceSummary trace(Guest& guest, timing::TimingModel& model, TraceRange range, std::ostream& out) {
   guest.attach_timing(&model);
   TraceSummary summary;
-  const std::uint64_t skip_end = guest.instructions() + range.skip;
+  const std::uint64_t skip_end = guest.instructions() + std::min(range.skip, ~std::uint64_t{0} - guest.instructions());
   while (guest.instructions() < skip_end) {
     summary.result = guest.run(skip_end - guest.instructions());
     if (summary.result.reason != StopReason::BudgetSpent) break;

@@ -45,5 +45,14 @@ TEST(GuestSlices, CountEveryExecutedInstruction) {
   }
 }
 
+TEST(GuestSlices, ABudgetOfEverythingAfterASliceRunsToTheEnd) {
+  for (const char* model : {"intel-skylake", "sparc-t5"}) {
+    SCOPED_TRACE(model);
+    auto guest = booted(model);
+    ASSERT_EQ(guest->run(1000).reason, StopReason::BudgetSpent);
+    EXPECT_EQ(guest->run(~std::uint64_t{0}).reason, StopReason::Exited);  // not a wrapped-around end
+  }
+}
+
 }  // namespace
 }  // namespace kzsim::exec
