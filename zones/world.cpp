@@ -82,6 +82,7 @@ scenario::Transcript World::run(const scenario::RunStep& step) {
 void World::advance(SimDuration by) {
   clock_.advance(by);
   run_due_faults();
+  guests_.advance(*this);
 }
 
 void World::schedule_fault(SimDuration at, scenario::FaultStep fault) { scheduled_faults_.emplace(at, std::move(fault)); }
@@ -112,6 +113,7 @@ std::optional<int> World::run(shell::Invocation& call) {
   Host* host = find_host(call.caller.host);
   CommandFn command = call.args.empty() ? nullptr : find_command(call.args.front());
   if (host == nullptr || command == nullptr) return std::nullopt;
+  guests_.advance(*this);  // commands see guests as they are now
   CommandContext context{*this, *host, call};
   return command(context);
 }

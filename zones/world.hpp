@@ -15,6 +15,7 @@
 #include "core/shell/command.hpp"
 #include "core/shell/shell.hpp"
 #include "core/sim_clock.hpp"
+#include "zones/console/guest_scheduler.hpp"
 #include "zones/host.hpp"
 
 namespace kzsim::zones {
@@ -60,6 +61,8 @@ class World : public scenario::World, public shell::Environment {
 
   SimClock& clock() { return clock_; }
   const SimClock& clock() const { return clock_; }
+  // Guests running workloads; advance() and every command bring them up to the clock.
+  GuestScheduler& guests() { return guests_; }
   std::uint64_t seed() const { return seed_; }
 
   // scenario::World
@@ -81,6 +84,7 @@ class World : public scenario::World, public shell::Environment {
  private:
   std::uint64_t seed_;
   SimClock clock_;
+  GuestScheduler guests_;
   std::map<std::string, Host, std::less<>> hosts_;
   std::vector<std::string> host_order_;
   std::map<std::string, SharedStorage, std::less<>> storage_;

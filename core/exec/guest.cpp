@@ -177,6 +177,11 @@ std::uint64_t Guest::hypercall(std::uint64_t number, std::span<const std::uint64
       return 0;
     case KZ_HC_CPU_FEATURES:
       return arch_->feature_word();
+    case KZ_HC_IDLE:
+      // Even when the budget ran out in this block: the request must not be lost.
+      if (!stop_ || stop_->reason == StopReason::BudgetSpent) stop_ = RunResult{StopReason::Idle, 0, {}, SimDuration(args[0])};
+      uc_emu_stop(uc_);
+      return 0;
     default:
       panic(fmt::format("unknown hypercall {}", number));
       return ~std::uint64_t{0};
@@ -220,9 +225,14 @@ void Guest::run_service_code(std::span<const std::uint8_t> code) {
 }
 
 Snapshot Guest::save() {
+  Snapshot snapshot = save_without_memory();
+  snapshot.memory.assign(ram_, ram_ + ram_bytes_);
+  return snapshot;
+}
+
+Snapshot Guest::save_without_memory() {
   Snapshot snapshot;
   snapshot.registers = arch_->save_registers(*this);
-  snapshot.memory.assign(ram_, ram_ + ram_bytes_);
   snapshot.instructions = instructions_;
   snapshot.console = console_;
   snapshot.partial_console_line = partial_line_;
@@ -236,7 +246,11 @@ void Guest::restore(const Snapshot& snapshot) {
   const Bytes page = arch_->page_size();
   for (std::uint64_t offset = 0; offset < ram_bytes_; offset += page)
     if (std::memcmp(ram_ + offset, snapshot.memory.data() + offset, page) != 0)
-      check(uc_mem_write(uc_, offset, snapshot.memory.data() + offset, page), "restoring memory");
+      write_memory(offset, std::span(snapshot.memory).subspan(offset, page));
+  restore_without_memory(snapshot);
+}
+
+void Guest::restore_without_memory(const Snapshot& snapshot) {
   forget_blocks();
   clear_dirty_pages();
   arch_->restore_registers(*this, snapshot.registers);
@@ -244,6 +258,13 @@ void Guest::restore(const Snapshot& snapshot) {
   console_ = snapshot.console;
   partial_line_ = snapshot.partial_console_line;
   exited_ = false;
+}
+
+void Guest::write_memory(std::uint64_t address, std::span<const std::uint8_t> bytes) {
+  if (address > ram_bytes_ || bytes.size() > ram_bytes_ - address)
+    throw InputError(fmt::format("guest: {} bytes do not fit in RAM at {:#x}", bytes.size(), address));
+  check(uc_mem_write(uc_, address, bytes.data(), bytes.size()), "writing memory");
+  forget_blocks();
 }
 
 void Guest::attach_timing(timing::TimingModel* model) {

@@ -28,6 +28,7 @@ enum class StopReason {
   Exited,       // the entry function returned to the exit sentinel
   BudgetSpent,  // the slice's instruction budget ran out; run() again to continue
   StopPoint,    // reached an address given to add_stop_point
+  Idle,         // the guest idles for RunResult::idle (KZ_HC_IDLE); run() again to continue
   Panicked,     // the guest did something its zone cannot survive; the host carries on
 };
 
@@ -35,6 +36,7 @@ struct RunResult {
   StopReason reason = StopReason::BudgetSpent;
   std::uint64_t pc = 0;
   std::string panic_message;  // for Panicked
+  SimDuration idle{0};        // for Idle
 };
 
 // Everything needed to continue a guest elsewhere.
@@ -104,6 +106,13 @@ class Guest {
   Snapshot save();
   // Restores a snapshot taken from a guest of the same architecture and RAM size.
   void restore(const Snapshot& snapshot);
+  // The same without the memory, for moving memory page by page (exec/guest_transfer): the
+  // snapshot's memory is empty, and restoring leaves RAM as it is.
+  Snapshot save_without_memory();
+  void restore_without_memory(const Snapshot& snapshot);
+  // Writes `bytes` into RAM at `address` as data (no image check, not marked dirty), dropping
+  // code translated from the old contents.
+  void write_memory(std::uint64_t address, std::span<const std::uint8_t> bytes);
 
   // Feeds retired blocks and data accesses to `model` (nullptr: stop). Not owned.
   void attach_timing(timing::TimingModel* model);

@@ -9,12 +9,13 @@
 
 namespace kzsim::exec {
 
-enum class Workload : std::uint64_t { Checksum = 0, Chase = 1, Scan = 2, RandomReads = 3 };
+enum class Workload : std::uint64_t { Checksum = 0, Chase = 1, Scan = 2, RandomReads = 3, Dirty = 4 };
 
 struct WorkloadRun {
   Workload workload = Workload::Checksum;
   Bytes buffer_bytes = 64 * KiB;
-  std::uint64_t iterations = 1;  // chase steps, scan passes or random reads
+  std::uint64_t iterations = 1;  // chase steps, scan passes, random reads or page writes
+  std::uint64_t pause_ns = 0;    // Dirty: simulated time the guest idles after each write
 };
 
 inline constexpr std::uint64_t kernel_load_address = 0x100000;  // see guest/kernel.ld
@@ -26,6 +27,9 @@ Bytes kernel_ram_bytes(const WorkloadRun& run);
 
 // Loads `image` and prepares kernel_main for `run`; Guest::run() then boots it.
 void start_kernel(Guest& guest, std::span<const std::uint8_t> image, const WorkloadRun& run);
+// Prepares `run` in a guest whose kernel has booted and exited; Guest::run() then runs it. The
+// guest's RAM must hold kernel_ram_bytes(run).
+void start_workload(Guest& guest, const WorkloadRun& run);
 
 // What the checksum workload returns for a buffer of `bytes`, computed on the host.
 std::uint64_t expected_checksum(Bytes bytes);

@@ -20,32 +20,26 @@ namespace {
 // little; the budget bounds a runaway guest (it is a few times what the checksum needs).
 const exec::WorkloadRun kBootWorkload{exec::Workload::Checksum, 64 * KiB, 1};
 constexpr std::uint64_t kGuestBudget = 5'000'000;
-// Code run_in_guest is given goes above the kernel's RAM, in a part only it uses.
-const std::uint64_t kProbeAddress = exec::kernel_ram_bytes(kBootWorkload);
+// Code run_in_guest is given goes above the RAM of the largest workload, in a part only it uses.
+const std::uint64_t kProbeAddress = exec::kernel_ram_bytes({exec::Workload::Checksum, kMaxWorkloadBuffer, 1});
 constexpr Bytes kProbeBytes = 64 * KiB;
 
 const ZoneConfig& running_config(const Zone& zone) { return zone.live ? *zone.live : zone.config; }
-
-std::unique_ptr<exec::Guest> make_zone_guest(const Host& host, const std::vector<std::string>& features) {
-  const Bytes ram = kProbeAddress + kProbeBytes;
-  return host.arch() == catalog::Arch::Sparc ? sparc::make_guest(*host.model, features, ram)
-                                             : x86::make_guest(*host.model, features, ram);
-}
 
 std::span<const std::uint8_t> kernel_image_for(const Host& host) {
   return host.arch() == catalog::Arch::Sparc ? sparc::kernel_image() : x86::kernel_image();
 }
 
-// Runs the guest one budget further and copies its new console lines.
-bool run_guest(ZoneConsole& console, Zone& zone) {
+// Runs the guest up to `budget` further and copies its new console lines.
+exec::RunResult run_guest(ZoneConsole& console, Zone& zone, std::uint64_t budget = kGuestBudget) {
   const std::size_t before = console.guest->console().size();
-  const exec::RunResult result = console.guest->run(kGuestBudget);
+  const exec::RunResult result = console.guest->run(budget);
   const auto& guest_lines = console.guest->console();
   console.lines.insert(console.lines.end(), guest_lines.begin() + static_cast<std::ptrdiff_t>(before), guest_lines.end());
-  if (result.reason != exec::StopReason::Panicked) return true;
+  if (result.reason != exec::StopReason::Panicked) return result;
   console.lines.push_back(fmt::format("panic[cpu0]: {}", result.panic_message));
   zone.aux.insert(AuxState::Panicked);
-  return false;
+  return result;
 }
 
 void start_guest_kernel(const Host& host, Zone& zone, ZoneConsole& console) {
@@ -100,6 +94,14 @@ void answer_ok_prompt(const Host& host, Zone& zone, ZoneConsole& console, std::s
 }
 
 }  // namespace
+
+std::unique_ptr<exec::Guest> make_zone_guest(const Host& host, const std::vector<std::string>& features) {
+  const Bytes ram = kProbeAddress + kProbeBytes;
+  return host.arch() == catalog::Arch::Sparc ? sparc::make_guest(*host.model, features, ram)
+                                             : x86::make_guest(*host.model, features, ram);
+}
+
+exec::RunResult run_zone_guest(Zone& zone, std::uint64_t budget) { return run_guest(*zone.console, zone, budget); }
 
 std::optional<BootRequest> parse_boot_request(const std::vector<std::string>& args, std::string& error) {
   BootRequest request;
@@ -171,9 +173,14 @@ void type_at_console(const Host& host, Zone& zone, std::string_view line) {
 
 bool run_in_guest(Zone& zone, std::span<const std::uint8_t> code) {
   ZoneConsole& console = *zone.console;
+  // A workload running in the guest is switched out for the code, and back in afterwards.
+  std::optional<exec::Snapshot> workload;
+  if (!console.guest->exited()) workload = console.guest->save_without_memory();
   console.guest->load(kProbeAddress, code);
-  console.guest->call(kProbeAddress, {}, exec::kernel_stack_top);
-  return run_guest(console, zone);
+  console.guest->call(kProbeAddress, {}, kProbeAddress + kProbeBytes);
+  if (run_guest(console, zone).reason == exec::StopReason::Panicked) return false;
+  if (workload) console.guest->restore_without_memory(*workload);
+  return true;
 }
 
 }  // namespace kzsim::zones

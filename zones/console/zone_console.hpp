@@ -57,4 +57,15 @@ void type_at_console(const Host& host, Zone& zone, std::string_view line);
 // console and in the zone's auxiliary states. Returns whether the guest survived.
 bool run_in_guest(Zone& zone, std::span<const std::uint8_t> code);
 
+// The largest buffer a workload started in a zone's guest (kz-workload) may use.
+inline constexpr Bytes kMaxWorkloadBuffer = 32 * MiB;
+
+// A guest for a zone's kernel on `host`: RAM for the kernel, a workload of up to
+// kMaxWorkloadBuffer and code run_in_guest is given.
+std::unique_ptr<exec::Guest> make_zone_guest(const Host& host, const std::vector<std::string>& features);
+
+// Runs the zone's guest up to `budget` instructions further, copying its new console lines; a
+// panic ends up on the console and in the zone's auxiliary states.
+exec::RunResult run_zone_guest(Zone& zone, std::uint64_t budget);
+
 }  // namespace kzsim::zones

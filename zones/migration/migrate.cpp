@@ -5,8 +5,10 @@
 
 #include <fmt/format.h>
 
+#include "zones/console/zone_console.hpp"
 #include "zones/migration/ciphers.hpp"
 #include "zones/migration/guest_class.hpp"
+#include "zones/migration/guest_migration.hpp"
 #include "zones/migration/host_data.hpp"
 #include "zones/migration/migration_checks.hpp"
 #include "zones/migration/precopy.hpp"
@@ -54,10 +56,7 @@ class Migration {
   std::string fault_reason() const;
   // The guide prints the newer wording for live migration over ssh (Examples 5-15, ch.4).
   bool ssh_live_wording() const { return uri_.uses_ssh() && type_ == MigrationType::Live && !request_.dry_run; }
-  void step(SimDuration takes) {
-    world_.clock().advance(takes);
-    world_.run_due_faults();
-  }
+  void step(SimDuration takes) { world_.advance(takes); }
 
   World& world_;
   Host& source_;
@@ -174,7 +173,10 @@ int Migration::precopy() {
   const Link& link = *world_.link(source_.name, target_->name);
   std::string error;
   const Bytes memory = zone_memory_request(*zone_.live, error).value_or(ZoneMemoryRequest{}).page_size.amount;
-  Precopy copy(memory, static_cast<double>(dirty_rate(source_, zone_)),
+  ModelledMemory modelled(memory, static_cast<double>(dirty_rate(source_, zone_)));
+  // A guest running a workload moves for real; it runs as step() advances time.
+  const std::unique_ptr<GuestPrecopy> guest = guest_precopy(zone_, *target_);
+  Precopy copy(guest ? static_cast<PrecopyMemory&>(*guest) : modelled,
                {static_cast<double>(link.bandwidth_bits) / 8, link.latency});
   const SimDuration started = world_.clock().now();
   while (!copy.converged()) {
@@ -195,7 +197,9 @@ int Migration::precopy() {
   }
   if (!ssh_live_wording()) say("Suspending zone on source host.");
   const SimDuration downtime = copy.downtime();
+  if (guest) world_.guests().pause(*zone_.console, true);
   step(downtime);
+  if (guest) world_.guests().pause(*zone_.console, false);
   if (auto reason = fault_reason(); !reason.empty())
     return fail(fmt::format("migration failed: {}; the zone resumes on {}", reason, source_.name));
   if (request_.verbose)
@@ -203,6 +207,7 @@ int Migration::precopy() {
                     copy.bytes_sent() + copy.remaining(),
                     std::chrono::duration_cast<std::chrono::milliseconds>(world_.clock().now() - started).count(),
                     std::chrono::duration_cast<std::chrono::milliseconds>(downtime).count()));
+  if (guest) zone_.console->guest = guest->switch_over();
   return 0;
 }
 

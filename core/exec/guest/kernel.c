@@ -1,5 +1,6 @@
 /* The guest kernel every architecture boots: it greets the console, describes its CPU, then
-   runs one workload over a buffer and returns its result. Integer-only and without register
+   runs one workload over a buffer and returns its result; a booted kernel is entered again to
+   run further workloads. Integer-only and without register
    windows, so that it runs on Unicorn's SPARC64 as it is (toolchain.md section 2). The
    fill and checksum are mirrored by kzsim::exec::expected_checksum. */
 #include "core/exec/guest/kernel.h"
@@ -74,12 +75,32 @@ static u64 random_reads(const u64* words, u64 count, u64 reads) {
   return sum;
 }
 
-__attribute__((section(".text.start"))) u64 kernel_main(u64 workload, u64 buffer, u64 bytes,
-                                                        u64 iterations) {
+/* A stride of one 8 KiB page and one word: every write lands on a page the previous one did not
+   touch, with 4 KiB (x86) and 8 KiB (SPARC) pages alike. */
+#define DIRTY_STRIDE_WORDS (8192 / 8 + 1)
+
+/* Dirties one page every `pause` nanoseconds of simulated time, the guest idling in between
+   (live migration's pre-copy has to chase these pages); the buffer's checksum shows whether
+   every write arrived. */
+static u64 dirty(u64* words, u64 count, u64 writes, u64 pause) {
+  u64 state = 1, at = 0;
+  for (u64 w = 0; w < writes; ++w) {
+    words[at] += next_random(&state);
+    at += DIRTY_STRIDE_WORDS;
+    while (at >= count) at -= count;
+    if (pause != 0) kz_hypercall(KZ_HC_IDLE, pause, 0);
+  }
+  return checksum(words, count);
+}
+
+__attribute__((section(".text.start"))) u64 kernel_main(u64 entry, u64 workload, u64 buffer, u64 bytes,
+                                                        u64 iterations, u64 pause) {
   u64* words = (u64*)buffer;
   const u64 count = bytes / 8;
-  kz_print("kzsim guest kernel: booting\n");
-  kz_describe_cpu();
+  if (entry == KZ_ENTRY_BOOT) {
+    kz_print("kzsim guest kernel: booting\n");
+    kz_describe_cpu();
+  }
   kz_print_hex("workload ", workload);
   fill(words, count);
   u64 result;
@@ -87,6 +108,7 @@ __attribute__((section(".text.start"))) u64 kernel_main(u64 workload, u64 buffer
     case KZ_WORKLOAD_CHECKSUM: result = checksum(words, count); break;
     case KZ_WORKLOAD_CHASE: result = chase(words, count, iterations); break;
     case KZ_WORKLOAD_SCAN: result = scan(words, count, iterations); break;
+    case KZ_WORKLOAD_DIRTY: result = dirty(words, count, iterations, pause); break;
     default: result = random_reads(words, count, iterations); break;
   }
   kz_print_hex("result ", result);

@@ -11,14 +11,14 @@
 namespace kzsim::exec::testing {
 
 // Runs in slices of `slice` instructions until the guest stops for another reason than the
-// budget; returns that result and how many slices it took.
+// budget or idling (idle time is not simulated here); returns that result and how many slices it took.
 inline std::pair<RunResult, int> run_to_end(Guest& guest, std::uint64_t slice, int max_slices = 1'000'000) {
   RunResult result;
   int slices = 0;
   do {
     result = guest.run(slice);
     ++slices;
-  } while (result.reason == StopReason::BudgetSpent && slices < max_slices);
+  } while ((result.reason == StopReason::BudgetSpent || result.reason == StopReason::Idle) && slices < max_slices);
   return {result, slices};
 }
 
