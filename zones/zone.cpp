@@ -28,4 +28,13 @@ std::string_view aux_state_name(AuxState state) {
   return "no-config";
 }
 
+void stop_running(Zone& zone) {
+  zone.state = ZoneState::Installed;
+  zone.id = -1;
+  zone.live.reset();
+  zone.backing_page_size = 0;
+  zone.console.reset();
+  zone.aux.erase(AuxState::Panicked);
+}
+
 }  // namespace kzsim::zones

@@ -38,4 +38,8 @@ struct Zone {
   std::shared_ptr<ZoneConsole> console;  // the booted guest and its console; null when not booted
 };
 
+// The zone stops running where it is (installed): no id, live configuration, backing memory or
+// booted guest.
+void stop_running(Zone& zone);
+
 }  // namespace kzsim::zones

@@ -25,6 +25,9 @@ class Input {
   // The next line without its newline, or nothing at end of input. On a terminal the prompt and
   // the typed line (with a newline) appear on the command's standard output.
   virtual std::optional<std::string> read_line(std::string_view prompt) = 0;
+  // A line typed without echo (a password): a terminal shows the prompt, then only the newline.
+  // Inputs that cannot hide what is typed show it as read_line does.
+  virtual std::optional<std::string> read_secret(std::string_view prompt) { return read_line(prompt); }
   // Everything not read yet.
   virtual std::string read_all() = 0;
   virtual bool is_terminal() const = 0;

@@ -17,10 +17,13 @@ class TextInput : public Input {
 
   // At end of input returns nothing and shows nothing (not even the prompt).
   std::optional<std::string> read_line(std::string_view prompt) override;
+  std::optional<std::string> read_secret(std::string_view prompt) override;
   std::string read_all() override;
   bool is_terminal() const override { return terminal_; }
 
  private:
+  std::optional<std::string> next_line(std::string_view prompt, bool echo);
+
   std::string text_;
   std::size_t position_ = 0;
   bool terminal_;

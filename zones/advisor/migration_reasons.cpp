@@ -13,8 +13,6 @@ namespace kzsim::zones {
 namespace {
 
 constexpr std::string_view kAllMethods = "Requirements for All Kernel Zone Migration Methods";
-constexpr std::string_view kRequirements = "Kernel Zone Migration Requirements";
-constexpr std::string_view kWarmAndLive = "Additional Requirements for Kernel Zone Warm Migration and Live Migration";
 constexpr std::string_view kRights = "Rights Required to Perform Kernel Zone Migrations";
 constexpr std::string_view kDifferentCpus =
     "Preparation for Migrating Kernel Zones to Systems With Different CPUs or OS Versions";
@@ -52,29 +50,6 @@ std::string reachability_refusal(const World& world, const Host& source, const H
   return {};
 }
 
-// The zone with only its `index`th device (keeping the name zoneadm install gives an unnamed
-// one), so that check_storage, which stops at the first device, speaks about each in turn.
-Zone with_one_device(const Zone& zone, std::size_t index) {
-  Zone sliced = zone;
-  sliced.config.resources.clear();
-  std::size_t seen = 0;
-  for (const Resource& resource : zone.config.resources) {
-    if (resource.type != "device") {
-      sliced.config.resources.push_back(resource);
-    } else if (seen++ == index) {
-      Resource device = resource;
-      if (!device.get("storage") && !device.get("id")) device.set("id", std::to_string(index));
-      sliced.config.resources.push_back(device);
-    }
-  }
-  return sliced;
-}
-
-std::size_t device_count(const Zone& zone) {
-  return static_cast<std::size_t>(std::ranges::count_if(zone.config.resources,
-                                                        [](const Resource& r) { return r.type == "device"; }));
-}
-
 }  // namespace
 
 std::vector<MigrationReason> migration_reasons(const World& world, const Host& source, const Host& target,
@@ -88,11 +63,11 @@ std::vector<MigrationReason> migration_reasons(const World& world, const Host& s
   const MigrationType type = migration_type(zone);
   reasons.add(reachability_refusal(world, source, target), kAllMethods);
   const MigrationUri uri{"ssh", std::string(user), target.name, kSshPort};
-  reasons.add(check_hosts(source, target, uri, type), kRequirements);
-  reasons.add(check_zone_features(source, target, zone, type), kWarmAndLive);
-  for (std::size_t device = 0; device < device_count(zone); ++device)
-    reasons.add(check_storage(world, source, target, with_one_device(zone, device), type), kAllMethods);
-  if (device_count(zone) == 0) reasons.add(check_storage(world, source, target, zone, type), kAllMethods);
+  for (const MigrationRefusals& refusals : {host_refusals(source, target, uri, type), zone_feature_refusals(source, target, zone, type),
+                                   storage_refusals(world, source, target, zone, type)})
+    for (const MigrationRefusal& refusal : refusals) reasons.add(refusal.text, refusal.section);
+  if (type == MigrationType::Live)
+    reasons.add(memory_reserve_refusal(source, target, zone), "Memory Reservation Pools for Kernel Zones");
   reasons.add(check_source_rights(source, user, zone, type), kRights);
   const ZoneConfig& running = zone.live ? *zone.live : zone.config;
   const auto found = target.zones.find(zone.name);

@@ -5,6 +5,7 @@
 #include <fmt/ranges.h>
 
 #include <array>
+#include <cctype>
 #include <chrono>
 #include <map>
 
@@ -58,13 +59,29 @@ int run_isainfo(GuestCommandContext& guest) {
   return find_command("isainfo")(context);
 }
 
+// The time since boot as Solaris w(1) prints it: rounded to the nearest minute, days first, then
+// h:mm, or hours or minutes alone.
+std::string up_time(SimDuration since_boot) {
+  const auto minutes = std::chrono::duration_cast<std::chrono::minutes>(since_boot + std::chrono::seconds(30)).count();
+  const long long days = minutes / (24 * 60), hours = minutes / 60 % 24, mins = minutes % 60;
+  std::string text = days > 0 ? fmt::format(" {} day(s),", days) : "";
+  if (hours > 0 && mins > 0) return text + fmt::format(" {:2}:{:02},", hours, mins);
+  if (hours > 0) text += fmt::format(" {} hr(s),", hours);
+  if (mins > 0) text += fmt::format(" {} min(s),", mins);
+  return text;
+}
+
 int run_uptime(GuestCommandContext& guest) {
   const ZoneConsole* console = booted_guest(guest);
   if (console == nullptr) return 1;
   const SimClock& clock = guest.host.world.clock();
-  const auto minutes = std::chrono::duration_cast<std::chrono::minutes>(clock.now() - console->booted_at).count();
-  const std::string up = minutes < 60 ? fmt::format("{} min(s)", minutes) : fmt::format("{}:{:02}", minutes / 60, minutes % 60);
-  guest.call.out(fmt::format(" {}  up {},  1 user,  load average: 0.00, 0.00, 0.00\n", clock.format("%H:%M"), up));
+  // A command given to zlogin logs no one in; an interactive zlogin is one user.
+  const int users = guest.host.call.args.back() == guest.zone.name ? 1 : 0;
+  std::string time_of_day = clock.format("%l:%M%p");
+  for (char& c : time_of_day) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  // The guest runs nothing but what zlogin starts: its load averages stay at zero.
+  guest.call.out(fmt::format(" {}  up{}  {} user{},  load average: 0.00, 0.00, 0.00\n", time_of_day,
+                             up_time(clock.now() - console->booted_at), users, users == 1 ? "" : "s"));
   return 0;
 }
 

@@ -19,6 +19,7 @@ struct MigrationRequest {
   std::string type = "auto";     // -t: "auto" or "live"
   bool use_source_config = false;  // -w
   bool verbose = false;          // -v: pre-copy rounds and a report (kzsim addition)
+  shell::Input* input = nullptr;   // where a rads:// or radg:// password is typed; none: no password
 };
 
 // The guest's dirty rate in bytes per second: /var/kzsim/workload/ZONE on the source holds a

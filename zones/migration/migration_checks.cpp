@@ -5,12 +5,17 @@
 #include "zones/migration/zone_storage.hpp"
 #include "zones/network/iov_migration.hpp"
 #include "zones/requirements.hpp"
+#include "zones/zoneadm/zone_memory.hpp"
 #include "zones/zonecfg/storage_uri.hpp"
 #include "zones/evacuation/maintenance.hpp"
 
 namespace kzsim::zones {
 
 namespace {
+
+constexpr std::string_view kAllMethods = "Requirements for All Kernel Zone Migration Methods";
+constexpr std::string_view kWarmAndLive = "Additional Requirements for Kernel Zone Warm Migration and Live Migration";
+constexpr std::string_view kLive = "Additional Requirements for Kernel Zone Live Migration";
 
 const catalog::Version k113{{11, 3}};
 const catalog::Version k114{{11, 4}};
@@ -40,75 +45,121 @@ std::string_view migration_type_name(MigrationType type) {
   return "";
 }
 
-std::string check_hosts(const Host& source, const Host& target, const MigrationUri& uri, MigrationType type) {
+namespace {
+
+// Collects the refusals of one rule group, skipping the rules that hold ("").
+class RefusalList {
+ public:
+  void add(std::string text, std::string_view section) {
+    if (!text.empty()) refusals_.push_back({std::move(text), std::string(section)});
+  }
+  MigrationRefusals take() { return std::move(refusals_); }
+
+ private:
+  MigrationRefusals refusals_;
+};
+
+}  // namespace
+
+MigrationRefusals host_refusals(const Host& source, const Host& target, const MigrationUri& uri, MigrationType type) {
+  RefusalList refusals;
   if (source.arch() != target.arch())
-    return fmt::format("{} is {} and {} is {}; expected a target of the same architecture family", source.name,
-                       catalog::arch_name(source.arch()), target.name, catalog::arch_name(target.arch()));
-  if (in_maintenance(target)) return maintenance_refusal(target, "migrate in");
-  if (const auto blockers = kernel_zone_blockers(target); !blockers.empty())
-    return fmt::format("{} cannot run kernel zones: {} (see \"{}\")", target.name, blockers.front().reason,
-                       blockers.front().section);
+    refusals.add(fmt::format("{} is {} and {} is {}; expected a target of the same architecture family", source.name,
+                             catalog::arch_name(source.arch()), target.name, catalog::arch_name(target.arch())),
+                 kAllMethods);
+  if (in_maintenance(target))
+    refusals.add(maintenance_refusal(target, "migrate in"), "Setting Maintenance Mode to Prepare for Kernel Zone Evacuation");
+  for (const auto& blocker : kernel_zone_blockers(target))
+    refusals.add(fmt::format("{} cannot run kernel zones: {} (see \"{}\")", target.name, blocker.reason, blocker.section),
+                 blocker.section);
   const std::string_view rad = uri.uses_ssh() ? "svc:/system/rad:local" : "svc:/system/rad:remote";
   const std::string why = fmt::format("for {}:// migration", uri.scheme);
-  for (const Host* host : {&source, &target})
-    if (auto refusal = service_refusal(*host, rad, why); !refusal.empty()) return refusal;
+  for (const Host* host : {&source, &target}) refusals.add(service_refusal(*host, rad, why), kWarmAndLive);
   const std::string_view type_name = migration_type_name(type);
   if (type == MigrationType::Cold) {
     for (const Host* host : {&source, &target})
       if (host->os < k114)
-        return fmt::format("{} runs Oracle Solaris {}; cold migration needs Oracle Solaris 11.4 on both hosts",
-                           host->name, host->os.text());
-    return {};
+        refusals.add(fmt::format("{} runs Oracle Solaris {}; cold migration needs Oracle Solaris 11.4 on both hosts",
+                                 host->name, host->os.text()),
+                     "Requirements for Kernel Zone Evacuation");
+    return refusals.take();
   }
   for (const Host* host : {&source, &target}) {
     if (host->os < k113)
-      return fmt::format("{} runs Oracle Solaris {}; {} migration needs at least Oracle Solaris 11.3 on both hosts",
-                         host->name, host->os.text(), type_name);
-    if (auto refusal = service_refusal(*host, "svc:/network/ntp:default", fmt::format("for {} migration", type_name));
-        !refusal.empty())
-      return refusal;
+      refusals.add(fmt::format("{} runs Oracle Solaris {}; {} migration needs at least Oracle Solaris 11.3 on both "
+                               "hosts",
+                               host->name, host->os.text(), type_name),
+                   kWarmAndLive);
+    refusals.add(service_refusal(*host, "svc:/network/ntp:default", fmt::format("for {} migration", type_name)),
+                 kWarmAndLive);
   }
-  if (type != MigrationType::Live) return {};
-  if (auto refusal = service_refusal(target, "svc:/network/kz-migr:stream", "for live migration (port 8102)");
-      !refusal.empty())
-    return refusal;
-  for (const Host* host : {&source, &target})
-    if (auto refusal = firmware_refusal(*host); !refusal.empty()) return refusal;
-  return {};
+  if (type != MigrationType::Live) return refusals.take();
+  refusals.add(service_refusal(target, "svc:/network/kz-migr:stream", "for live migration (port 8102)"), kLive);
+  for (const Host* host : {&source, &target}) refusals.add(firmware_refusal(*host), kLive);
+  return refusals.take();
 }
 
-std::string check_zone_features(const Host& source, const Host& target, const Zone& zone, MigrationType type) {
-  if (type == MigrationType::Cold) return {};
-  if (auto refusal = iov_migration_refusal(zone, source, target)) return *refusal;
-  if (type != MigrationType::Live) return {};
+MigrationRefusals zone_feature_refusals(const Host& source, const Host& target, const Zone& zone, MigrationType type) {
+  RefusalList refusals;
+  if (type == MigrationType::Cold) return refusals.take();
+  if (auto refusal = iov_migration_refusal(zone, source, target))
+    refusals.add(*refusal, "About Migration of Kernel Zones with SR-IOV-Enabled anet Resources");
+  if (type != MigrationType::Live) return refusals.take();
   for (const Resource& resource : zone.config.resources)
     if (resource.type == "device" && resource.get("allow-mhd") == "true")
-      return fmt::format("device {} has allow-mhd=true; live migration is not possible, expected warm or cold "
-                         "migration",
-                         resource.get("storage").value_or(resource.get("id").value_or("")));
+      refusals.add(fmt::format("device {} has allow-mhd=true; live migration is not possible, expected warm or cold "
+                               "migration",
+                               resource.get("storage").value_or(resource.get("id").value_or(""))),
+                   "Determining a Migration Method to Use");
+  return refusals.take();
+}
+
+std::string memory_reserve_refusal(const Host& source, const Host& target, const Zone& zone) {
+  const Resource* capped = (zone.live ? *zone.live : zone.config).first("capped-memory");
+  const auto pool_name = capped ? capped->get("memory-reserve") : std::nullopt;
+  if (!pool_name) return {};
+  const HostMemory memory = rebuild_host_memory(target);
+  const MemoryReservePool* pool = memory.find_pool(*pool_name);
+  if (pool == nullptr)
+    return fmt::format("The MRP service instance svc:/system/memory-reserve:{} specified by the "
+                       "capped-memory:memory-reserve property is disabled on the destination host {}.",
+                       *pool_name, target.name);
+  if (pool->page_size() < zone.backing_page_size)
+    return fmt::format("The page size of the MRP service on the destination host {} ({}) cannot be smaller than the "
+                       "page size on the source host {} ({}).",
+                       target.name, format_size(pool->page_size()), source.name, format_size(zone.backing_page_size));
   return {};
 }
 
-std::string check_storage(const World& world, const Host& source, const Host& target, const Zone& zone,
+MigrationRefusals storage_refusals(const World& world, const Host& source, const Host& target, const Zone& zone,
                           MigrationType type) {
-  const auto reachable_refusal = [&](const std::string& uri, std::string_view what) -> std::string {
+  RefusalList refusals;
+  const auto add_unreachable = [&](const std::string& uri, std::string_view what) {
     for (const Host* host : {&source, &target})
       if (!world.storage_reachable(uri, host->name))
-        return fmt::format("configuration check failed: The {} {} is not accessible from {}.", what, uri, host->name);
-    return {};
+        refusals.add(fmt::format("configuration check failed: The {} {} is not accessible from {}.", what, uri,
+                                 host->name),
+                     kAllMethods);
   };
   for (const std::string& uri : device_storage(zone.name, zone.config)) {
     const auto parsed = parse_storage_uri(uri);
     if (!parsed.uri || !parsed.uri->shared)
-      return fmt::format("configuration check failed: The storage property\n{} is not a shared storage URI.", uri);
-    if (auto refusal = reachable_refusal(uri, "storage property"); !refusal.empty()) return refusal;
+      refusals.add(fmt::format("configuration check failed: The storage property\n{} is not a shared storage URI.", uri),
+                   kAllMethods);
+    else
+      add_unreachable(uri, "storage property");
   }
-  if (type != MigrationType::Warm) return {};
+  if (type != MigrationType::Warm) return refusals.take();
   const Resource* suspend = zone.config.first("suspend");
-  if (suspend == nullptr) return "configuration check failed: no suspend resource; expected one on shared storage";
-  const auto storage = suspend->get("storage");
-  if (!storage) return "configuration check failed: suspend path resource must be an NFS\npath";
-  return reachable_refusal(*storage, "suspend storage");
+  const auto storage = suspend ? suspend->get("storage") : std::nullopt;
+  constexpr std::string_view kWarm = "Using Warm Migration to Migrate a Kernel Zone";
+  if (suspend == nullptr)
+    refusals.add("configuration check failed: no suspend resource; expected one on shared storage", kWarm);
+  else if (!storage)
+    refusals.add("configuration check failed: suspend path resource must be an NFS\npath", kWarm);
+  else
+    add_unreachable(*storage, "suspend storage");
+  return refusals.take();
 }
 
 std::string check_source_rights(const Host& source, std::string_view user, const Zone& zone, MigrationType type) {

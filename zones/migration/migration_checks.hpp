@@ -1,8 +1,8 @@
 #pragma once
 // The requirements of guide ch.5 "Kernel Zone Migration Requirements" that do not depend on the
-// zone's configuration on the target. Each check returns the refusal's text (without the
-// "zoneadm: zone 'Z': " prefix), or "" when the requirement holds.
+// zone's configuration on the target. A refusal's text goes after "zoneadm: zone 'Z': ".
 #include <string>
+#include <vector>
 
 #include "zones/migration/migration_uri.hpp"
 #include "zones/world.hpp"
@@ -13,17 +13,31 @@ enum class MigrationType { Cold, Warm, Live };
 
 std::string_view migration_type_name(MigrationType type);  // "cold", "warm", "live"
 
+// Each rule group gives every refusal it finds, in the order zoneadm checks them: zoneadm
+// prints the first, kzsim advise all of them.
+struct MigrationRefusal {
+  std::string text;
+  std::string section;  // the guide section that states the requirement
+};
+using MigrationRefusals = std::vector<MigrationRefusal>;
+
 // Architecture family, kernel-zone capability of the target, RAD/NTP/kz-migr services, OS
-// releases, SPARC live-migration firmware floors.
-std::string check_hosts(const Host& source, const Host& target, const MigrationUri& uri, MigrationType type);
+// releases, SPARC live-migration firmware floors, maintenance mode of the target.
+MigrationRefusals host_refusals(const Host& source, const Host& target, const MigrationUri& uri, MigrationType type);
 
 // iov, allow-mhd.
-std::string check_zone_features(const Host& source, const Host& target, const Zone& zone, MigrationType type);
+MigrationRefusals zone_feature_refusals(const Host& source, const Host& target, const Zone& zone, MigrationType type);
 
 // Every device (and, for warm migration, the suspend resource) on shared storage that both
 // hosts reach.
-std::string check_storage(const World& world, const Host& source, const Host& target, const Zone& zone,
+MigrationRefusals storage_refusals(const World& world, const Host& source, const Host& target, const Zone& zone,
                           MigrationType type);
+
+// Live migration of a zone whose memory comes from a reservation pool (capped-memory:
+// memory-reserve; ch.2 "Memory Reservation Pools for Kernel Zones"): the same pool enabled on
+// the target, in pages not smaller than those backing the zone on the source. The guide states
+// the rule, not a message: the text is the guide's statement of it. "" when it holds.
+std::string memory_reserve_refusal(const Host& source, const Host& target, const Zone& zone);
 
 // The caller's rights on the source (Zone Migration, Zone Cold Migration, solaris.zone.migrate)
 // and, when the configuration is imported, the target user's (Zone Configuration).

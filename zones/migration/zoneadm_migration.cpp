@@ -62,6 +62,7 @@ int zoneadm_migrate(ZoneCall& call) {
   request.quiet = options->has('q');
   request.use_source_config = options->has('w');
   request.verbose = options->has('v');
+  request.input = &call.context.call.input;
   if (auto cipher = options->values.find('c'); cipher != options->values.end()) request.cipher = cipher->second;
   if (auto type = options->values.find('t'); type != options->values.end()) {
     if (type->second != "auto" && type->second != "live") {

@@ -15,6 +15,14 @@ TEST(TextInput, TerminalEchoesThePromptAndTheTypedLine) {
   EXPECT_TRUE(input.is_terminal());
 }
 
+TEST(TextInput, TerminalHidesASecret) {
+  RecordingStreams screen;
+  TextInput input("s3cret\nend\n", true, &screen);
+  EXPECT_EQ(input.read_secret("Password:"), "s3cret");
+  EXPECT_EQ(input.read_line("> "), "end");
+  EXPECT_EQ(screen.out(), "Password:\n> end\n");
+}
+
 TEST(TextInput, EndOfInputShowsNothing) {
   RecordingStreams screen;
   TextInput input("exit\n", true, &screen);

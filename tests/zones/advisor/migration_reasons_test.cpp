@@ -62,5 +62,26 @@ TEST_F(MigrationReasons, ConfiguredZoneCannotMigrate) {
               gt::Contains(gt::Field(&MigrationReason::reason, gt::HasSubstr("zone kz1 is configured; expected"))));
 }
 
+// zoneadm stops at the first host rule that fails; the advisor names every one.
+TEST_F(MigrationReasons, EveryFailingHostRuleIsListedWithItsSection) {
+  const Zone& zone = running_zone();
+  Host& source = *world.find_host("src");
+  Host& target = *world.find_host("dst");
+  target.os = catalog::Version{{11, 2}};
+  for (Host* host : {&source, &target}) host->services.instances("ntp").front()->state = ServiceState::Disabled;
+  target.services.instances("kz-migr").front()->state = ServiceState::Disabled;
+  const auto reasons = migration_reasons(world, source, target, zone, "root");
+  const auto reason = [](std::string_view text, std::string_view section) {
+    return gt::AllOf(gt::Field(&MigrationReason::reason, gt::HasSubstr(std::string(text))),
+                     gt::Field(&MigrationReason::section, std::string(section)));
+  };
+  constexpr std::string_view kWarmAndLive = "Additional Requirements for Kernel Zone Warm Migration and Live Migration";
+  EXPECT_THAT(reasons, gt::Contains(reason("dst runs Oracle Solaris 11.2; live migration needs", kWarmAndLive)));
+  EXPECT_THAT(reasons, gt::Contains(reason("svc:/network/ntp:default is not online on src", kWarmAndLive)));
+  EXPECT_THAT(reasons, gt::Contains(reason("svc:/network/ntp:default is not online on dst", kWarmAndLive)));
+  EXPECT_THAT(reasons, gt::Contains(reason("svc:/network/kz-migr:stream is not online on dst",
+                                           "Additional Requirements for Kernel Zone Live Migration")));
+}
+
 }  // namespace
 }  // namespace kzsim::zones
