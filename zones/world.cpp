@@ -3,6 +3,7 @@
 #include "core/shell/streams.hpp"
 #include "core/shell/text_input.hpp"
 #include "zones/commands.hpp"
+#include "zones/host_power.hpp"
 
 namespace kzsim::zones {
 
@@ -101,7 +102,11 @@ void World::fault(const scenario::FaultStep& fault) {
       if (auto it = links_.find(ordered(fault.between->first, fault.between->second)); it != links_.end())
         it->second.up = fault.kind == "link-up";
   } else if (fault.kind == "host-crash" || fault.kind == "host-boot") {
-    if (Host* host = fault.host ? find_host(*fault.host) : nullptr) host->up = fault.kind == "host-boot";
+    if (Host* host = fault.host ? find_host(*fault.host) : nullptr) {
+      host->up = fault.kind == "host-boot";
+      if (host->up) boot_host(*this, *host);
+      else crash_host(*host);
+    }
   } else if (fault.kind == "storage-offline" || fault.kind == "storage-online") {
     if (fault.uri)
       if (auto it = storage_.find(*fault.uri); it != storage_.end())

@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include "core/shell/text_input.hpp"
 #include "zones/console/zone_console.hpp"
 #include "zones/migration/ciphers.hpp"
 #include "zones/migration/guest_class.hpp"
@@ -12,6 +13,7 @@
 #include "zones/migration/host_data.hpp"
 #include "zones/migration/migration_checks.hpp"
 #include "zones/migration/precopy.hpp"
+#include "zones/migration/rad_password.hpp"
 #include "zones/migration/target_config.hpp"
 #include "zones/migration/zone_storage.hpp"
 #include "zones/world.hpp"
@@ -92,7 +94,9 @@ int Migration::connect() {
                               "authentication) from {}",
                               uri_.host, source_.name));
   } else {
-    streams_.out("Password:\n");  // kzsim accepts the password of any account of the target
+    shell::TextInput nothing_typed("", false);
+    shell::Input& input = request_.input != nullptr ? *request_.input : nothing_typed;
+    if (auto refusal = rad_password_refusal(*target_, uri_.user, input); !refusal.empty()) return fail(refusal);
   }
   if (target_->accounts.find(uri_.user) == nullptr)
     return fail(fmt::format("unable to connect to {}: no user {} there", uri_.host, uri_.user));
@@ -137,11 +141,9 @@ void move_zone(Zone& zone, Host& target, const ZoneConfig& config, ZoneState sta
   moved.config = config;
   moved.state = state;
   target.zones.insert_or_assign(zone.name, moved);
+  stop_running(zone);
   zone.state = ZoneState::Configured;
   zone.aux.clear();
-  zone.id = -1;
-  zone.live.reset();
-  zone.backing_page_size = 0;
 }
 
 int Migration::finish_offline() {
@@ -221,6 +223,10 @@ int Migration::live() {
     streams_.err(fmt::format("zoneadm: zone '{}': boot failed:\n{}", zone_.name, refusal));
     return 1;
   }
+  if (auto refusal = memory_reserve_refusal(source_, *target_, zone_); !refusal.empty()) {
+    streams_.err(fmt::format("zoneadm: zone '{}': boot failed:\nerror: {}\n", zone_.name, refusal));
+    return 1;
+  }
   std::string error;
   const auto request = zone_memory_request(target_config_, error);
   const BootResult booted = request ? rebuild_host_memory(*target_).boot(zone_.name, *request) : BootResult{0, error};
@@ -271,10 +277,10 @@ int Migration::run() {
     streams_.out(cipher_listing(source_, *target_));
     return 0;
   }
-  for (const std::string& refusal : {check_hosts(source_, *target_, uri_, type_),
-                                     check_zone_features(source_, *target_, zone_, type_),
-                                     check_storage(world_, source_, *target_, zone_, type_)})
-    if (!refusal.empty()) return fail(refusal);
+  for (const MigrationRefusals& refusals : {host_refusals(source_, *target_, uri_, type_),
+                                           zone_feature_refusals(source_, *target_, zone_, type_),
+                                           storage_refusals(world_, source_, *target_, zone_, type_)})
+    if (!refusals.empty()) return fail(refusals.front().text);
   if (type_ == MigrationType::Live) {
     const CipherChoice cipher = choose_cipher(source_, *target_, zone_.name, request_.cipher);
     if (!cipher.error.empty()) {
