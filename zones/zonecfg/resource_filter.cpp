@@ -29,4 +29,24 @@ bool matches(const Resource& resource, const Filters& filters) {
   });
 }
 
+std::vector<std::size_t> find_matching(const std::vector<Resource>& resources, std::string_view type,
+                                       const Filters& filters, bool nested) {
+  std::vector<std::size_t> found;
+  std::size_t number = 0;
+  for (std::size_t i = 0; i < resources.size(); ++i) {
+    const Resource& resource = resources[i];
+    if (resource.type != type) continue;
+    const std::string position = std::to_string(number++);
+    Filters rest = filters;
+    if (nested && resource.find("id") == nullptr) {
+      auto by_id = [](const auto& filter) { return filter.first == "id"; };
+      auto elsewhere = [&](const auto& filter) { return by_id(filter) && filter.second != position; };
+      if (std::any_of(filters.begin(), filters.end(), elsewhere)) continue;
+      std::erase_if(rest, by_id);
+    }
+    if (matches(resource, rest)) found.push_back(i);
+  }
+  return found;
+}
+
 }  // namespace kzsim::zones::zonecfg

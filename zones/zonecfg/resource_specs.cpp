@@ -178,13 +178,14 @@ std::string BrandSpec::global_names() const {
 
 std::string BrandSpec::resource_types() const {
   std::vector<std::string_view> top_level;
-  for (const ResourceSpec& resource : resources) {
-    bool nested = std::any_of(resources.begin(), resources.end(), [&](const ResourceSpec& parent) {
-      return contains(parent.children, resource.type);
-    });
-    if (!nested) top_level.push_back(resource.type);
-  }
+  for (const ResourceSpec& resource : resources)
+    if (!nested(resource.type)) top_level.push_back(resource.type);
   return names_of(top_level, [](std::string_view type) { return type; });
+}
+
+bool BrandSpec::nested(std::string_view type) const {
+  return std::any_of(resources.begin(), resources.end(),
+                     [&](const ResourceSpec& parent) { return contains(parent.children, type); });
 }
 
 const PropertySpec* BrandSpec::global(std::string_view name) const {

@@ -40,6 +40,7 @@ struct BrandSpec {
 
   const PropertySpec* global(std::string_view name) const;
   const ResourceSpec* resource(std::string_view type) const;
+  bool nested(std::string_view type) const;  // exists only inside another resource (anet -> mac)
   bool refuses_property(std::string_view name) const;
   // "a, b, c": the global property names, or the top-level resource types, for refusals.
   std::string global_names() const;

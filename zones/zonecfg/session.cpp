@@ -39,7 +39,7 @@ const std::map<std::string, std::string, std::less<>>& usages() {
 }
 
 bool global_only(std::string_view command) {
-  static const std::vector<std::string_view> names = {"create", "select", "commit", "verify", "revert",
+  static const std::vector<std::string_view> names = {"create", "commit", "verify", "revert",
                                                        "reload", "delete", "export"};
   return std::find(names.begin(), names.end(), command) != names.end();
 }

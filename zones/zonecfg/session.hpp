@@ -5,12 +5,14 @@
 #include <functional>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/shell/command.hpp"
 #include "zones/zone_config.hpp"
 #include "zones/zonecfg/command_line.hpp"
 #include "zones/zonecfg/property_rules.hpp"
+#include "zones/zonecfg/resource_specs.hpp"
 
 namespace kzsim::zones {
 struct Host;
@@ -78,6 +80,8 @@ class Session {
 
   ZoneConfig effective() const;
   std::vector<Resource>& siblings();  // the list the innermost open scope belongs to
+  const ResourceSpec* open_spec() const;           // the innermost open resource's type, if any
+  bool nested_here(std::string_view type) const;   // a nested type of the open resource (anet: mac, vlan)
   const ZoneConfig* stored() const;    // the zone's configuration on the host (persistent or live)
   void rename_paths(ZoneConfig& config, std::string_view from, std::string_view to) const;
 

@@ -13,6 +13,10 @@ namespace kzsim::zones::zonecfg {
 
 namespace {
 
+std::string only_inside_parent(std::string_view type) {
+  return fmt::format("{}: this resource type exists only inside an anet or net resource", type);
+}
+
 bool has_flag(const Words& words, std::string_view flag) { return std::find(words.begin() + 1, words.end(), flag) != words.end(); }
 
 std::vector<std::string> list_items(std::string_view value) {
@@ -193,10 +197,7 @@ Outcome Session::add(const Words& words) {
   if (brand->refuses_resource(type)) return refuse(fmt::format("{}: resource type not supported by brand {}", type, config_.brand));
   const ResourceSpec* spec = brand->resource(type);
   if (spec == nullptr) return unknown_resource(type);
-  bool nested = std::any_of(brand->resources.begin(), brand->resources.end(), [&](const ResourceSpec& parent) {
-    return std::find(parent.children.begin(), parent.children.end(), type) != parent.children.end();
-  });
-  if (nested) return refuse(fmt::format("{}: this resource type exists only inside an anet or net resource", type));
+  if (brand->nested(type)) return refuse(only_inside_parent(type));
   if (spec->singleton && config_.first(type) != nullptr)
     return refuse(fmt::format("add {}: a {} resource already exists; use select {} to change it", type, type, type));
   scopes_.push_back({Resource{type, {}, {}}, std::nullopt});
@@ -207,24 +208,36 @@ std::vector<Resource>& Session::siblings() {
   return scopes_.size() < 2 ? config_.resources : scopes_[scopes_.size() - 2].resource.children;
 }
 
+const ResourceSpec* Session::open_spec() const {
+  if (scopes_.empty()) return nullptr;
+  const BrandSpec* brand = find_brand(config_.brand);
+  return brand ? brand->resource(scopes_.back().resource.type) : nullptr;
+}
+
+bool Session::nested_here(std::string_view type) const {
+  const ResourceSpec* open = open_spec();
+  return open != nullptr && std::find(open->children.begin(), open->children.end(), type) != open->children.end();
+}
+
 Outcome Session::select(const Words& words) {
   if (words.size() < 2) return usage("select");
   if (!needs_config()) return Outcome::Failed;
   const std::string& type = words[1];
   const BrandSpec* brand = find_brand(config_.brand);
   const ResourceSpec* spec = brand ? brand->resource(type) : nullptr;
+  if (!scopes_.empty() && !nested_here(type)) return refuse("The select command only makes sense in the global scope.");
   if (spec == nullptr) return unknown_resource(type);
+  if (scopes_.empty() && brand->nested(type)) return refuse(only_inside_parent(type));
   auto filters = parse_filters(words, 2);
   if (!filters) return usage("select");
   if (filters->empty() && !spec->singleton)
     return refuse(fmt::format("select {}: Insufficient specification; name the resource with a filter such as id=0", type));
-  std::vector<std::size_t> found;
-  for (std::size_t i = 0; i < config_.resources.size(); ++i)
-    if (config_.resources[i].type == type && matches(config_.resources[i], *filters)) found.push_back(i);
+  std::vector<Resource>& resources = scopes_.empty() ? config_.resources : scopes_.back().resource.children;
+  std::vector<std::size_t> found = find_matching(resources, type, *filters, !scopes_.empty());
   if (found.empty())
     return refuse(fmt::format("select {}: No such resource with that specification", fmt::join(words.begin() + 1, words.end(), " ")));
   if (found.size() > 1) return refuse(fmt::format("select {}: more than one resource matches; add a filter such as id=N", type));
-  scopes_.push_back({config_.resources[found.front()], found.front()});
+  scopes_.push_back({resources[found.front()], found.front()});
   return Outcome::Ok;
 }
 
@@ -235,7 +248,8 @@ Outcome Session::remove(const Words& words) {
   for (std::size_t i = 1; i < words.size(); ++i)
     if (words[i] != "-F") rest.push_back(words[i]);
   if (rest.empty()) return usage("remove");
-  if (!scopes_.empty() && rest.size() == 2 && rest[1].find('=') == std::string::npos) {
+  const std::string& type = rest[0];
+  if (!scopes_.empty() && !nested_here(type) && rest.size() == 2 && rest[1].find('=') == std::string::npos) {
     Resource& current = scopes_.back().resource;
     return change([&] {
       for (auto& [name, value] : current.properties) {
@@ -248,18 +262,19 @@ Outcome Session::remove(const Words& words) {
       return refuse(fmt::format("remove {}: {} is not in the list", rest[0], rest[1]));
     });
   }
+  const BrandSpec* brand = find_brand(config_.brand);
+  if (scopes_.empty() && brand != nullptr && brand->nested(type)) return refuse(only_inside_parent(type));
   std::vector<Resource>& resources = scopes_.empty() ? config_.resources : scopes_.back().resource.children;
-  const std::string& type = rest[0];
-  auto parsed = parse_filters(rest, 1);
-  if (!parsed) return usage("remove");
-  const Filters& filters = *parsed;
-  auto count = std::count_if(resources.begin(), resources.end(),
-                             [&](const Resource& r) { return r.type == type && matches(r, filters); });
-  if (count == 0) return refuse(fmt::format("remove {}: No such resource with that specification", fmt::join(rest, " ")));
-  if (count > 1 && !force)
-    return refuse(fmt::format("remove {}: {} resources match; give a filter such as id=N or use remove -F {}", type, count, type));
+  auto filters = parse_filters(rest, 1);
+  if (!filters) return usage("remove");
+  std::vector<std::size_t> found = find_matching(resources, type, *filters, !scopes_.empty());
+  if (found.empty()) return refuse(fmt::format("remove {}: No such resource with that specification", fmt::join(rest, " ")));
+  if (found.size() > 1 && !force)
+    return refuse(fmt::format("remove {}: {} resources match; give a filter such as id=N or use remove -F {}", type,
+                              found.size(), type));
   return change([&] {
-    std::erase_if(resources, [&](const Resource& r) { return r.type == type && matches(r, filters); });
+    for (auto index = found.rbegin(); index != found.rend(); ++index)
+      resources.erase(resources.begin() + static_cast<std::ptrdiff_t>(*index));
     return Outcome::Ok;
   });
 }

@@ -23,11 +23,16 @@ Outcome Session::info(const Words& words) {
       return Outcome::Ok;
     }
     std::string out;
-    for (std::size_t i = 0; i < current.children.size(); ++i) {
-      const Resource& child = current.children[i];
-      auto index = std::count_if(current.children.begin(), current.children.begin() + i,
-                                 [&](const Resource& other) { return other.type == child.type; });
-      if (child.type == words[1]) out += info_resource(config_.brand, child, 1, static_cast<std::size_t>(index));
+    if (nested_here(words[1])) {
+      auto filters = parse_filters(words, 2);
+      if (!filters) return usage("info");
+      for (std::size_t i : find_matching(current.children, words[1], *filters, true)) {
+        auto number = std::count_if(current.children.begin(), current.children.begin() + static_cast<std::ptrdiff_t>(i),
+                                    [&](const Resource& other) { return other.type == words[1]; });
+        out += info_resource(config_.brand, current.children[i], 1, static_cast<std::size_t>(number));
+      }
+      call_.out(out);
+      return Outcome::Ok;
     }
     for (std::size_t i = 1; i < words.size(); ++i)
       if (const PropertyValue* value = current.find(words[i]); value != nullptr && !value->is_list)

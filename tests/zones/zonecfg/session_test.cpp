@@ -344,6 +344,50 @@ TEST_F(SessionTest, NestedResourcesOnlyInsideTheirParent) {
   EXPECT_FALSE(run(session, "select capped-memory;add vlan"));
 }
 
+TEST_F(SessionTest, NestedResourcesAreSelectedAndRemovedInsideTheirParent) {
+  configure("kz1");
+  Session session = open("kz1");
+  ASSERT_TRUE(run(session, "select anet id=0;add mac;set mac-address=2:8:20:1:2:3;end;add vlan;set vlan-id=45;end;"
+                           "add vlan;set vlan-id=46;end"));
+  ASSERT_TRUE(run(session, "select vlan id=1"));
+  EXPECT_EQ(session.prompt(), "zonecfg:kz1:anet:vlan> ");
+  ASSERT_TRUE(run(session, "set vlan-id=47;end"));
+  EXPECT_EQ(session.prompt(), "zonecfg:kz1:anet> ");
+  ASSERT_TRUE(run(session, "info vlan id=1;select mac id=0;info;cancel"));
+  EXPECT_EQ(out(), "\tvlan 1:\n\t\tvlan-id: 47\nmac:\n\tmac-address: 2:8:20:1:2:3\n");
+  streams = {};
+  ASSERT_TRUE(run(session, "remove vlan id=0;info vlan;remove mac 0;info mac;end"));
+  EXPECT_EQ(out(), "\tvlan 0:\n\t\tvlan-id: 47\n");
+}
+
+TEST_F(SessionTest, NestedResourceSelectedFromTheGlobalScopeInOneLine) {
+  configure("kz1");
+  Session session = open("kz1");
+  ASSERT_TRUE(run(session, "select anet id=0;add vlan;set vlan-id=45;end;end"));
+  ASSERT_TRUE(run(session, "select anet id=0;select vlan id=0;set vlan-id=48;end;end;info anet"));
+  EXPECT_NE(out().find("\tvlan 0:\n\t\tvlan-id: 48\n"), std::string::npos) << out();
+  streams = {};
+  ASSERT_TRUE(run(session, "select anet id=0;remove vlan id=0;end;info anet"));
+  EXPECT_EQ(out().find("vlan"), std::string::npos) << out();
+}
+
+TEST_F(SessionTest, NestedSelectAndRemoveOnlyInsideTheirParent) {
+  configure("kz1");
+  Session session = open("kz1");
+  ASSERT_TRUE(run(session, "select anet id=0;add vlan;set vlan-id=45;end;end"));
+  EXPECT_FALSE(run(session, "select vlan id=0"));
+  EXPECT_FALSE(run(session, "remove vlan id=0"));
+  EXPECT_EQ(err(), "vlan: this resource type exists only inside an anet or net resource\n"
+                   "vlan: this resource type exists only inside an anet or net resource\n");
+  streams = {};
+  EXPECT_FALSE(run(session, "select capped-memory;select vlan id=0"));
+  EXPECT_EQ(err(), "The select command only makes sense in the global scope.\n");
+  streams = {};
+  EXPECT_FALSE(run(session, "cancel;select anet id=0;select vlan id=1"));
+  EXPECT_EQ(err(), "select vlan id=1: No such resource with that specification\n");
+  EXPECT_EQ(session.prompt(), "zonecfg:kz1:anet> ");
+}
+
 TEST_F(SessionTest, HelpPrintsUsage) {
   Session session = open("kz1");
   ASSERT_TRUE(run(session, "help commit"));
