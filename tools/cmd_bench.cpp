@@ -4,7 +4,6 @@
 #include <fmt/format.h>
 #include <unistd.h>
 
-#include <algorithm>
 #include <fstream>
 #include <iostream>
 #include <memory>
@@ -14,7 +13,7 @@
 #include "core/study/report_files.hpp"
 #include "core/study/sweep_results.hpp"
 #include "tools/subcommand.hpp"
-#include "zones/memory/host_memory.hpp"
+#include "zones/memory/study_backing.hpp"
 
 namespace {
 
@@ -83,53 +82,6 @@ study::SweepSpec sweep_spec(const PagesizeOptions& options) {
   return spec;
 }
 
-// Pins `percent` of the host's largest pages: in each, a filler zone takes all but one
-// smallest zone page and a pin zone that page; the fillers then halt, leaving the frames split.
-void fragment(zones::HostMemory& host, const catalog::CpuModel& model, int percent) {
-  const Bytes largest = model.page_sizes.back();
-  const Bytes pin = zones::minimum_zone_page_size(model.arch);
-  if (largest <= pin) return;
-  const Bytes frames = host.physical().total() / largest * static_cast<Bytes>(percent) / 100;
-  const auto smallest_only = [](Bytes amount) {
-    return zones::ZoneMemoryRequest{{amount, zones::PageSizePolicy::SmallestOnly, {}}, {}};
-  };
-  for (Bytes frame = 0; frame < frames; ++frame) {
-    host.boot(fmt::format("filler{}", frame), smallest_only(largest - pin));
-    host.boot(fmt::format("pin{}", frame), smallest_only(pin));
-  }
-  for (Bytes frame = 0; frame < frames; ++frame) host.halt(fmt::format("filler{}", frame));
-}
-
-// Twice the largest zone, in whole largest pages. Smaller than the models' default memory on
-// purpose: zones/memory allocates page by page from the lowest address, so fragmenting a
-// 256G x86 host (131072 2M pages) takes minutes.
-Bytes default_host_memory(const study::SweepSpec& spec, const catalog::CpuModel& model) {
-  const Bytes largest = model.page_sizes.back();
-  return (2 * std::ranges::max(spec.memories) + largest - 1) / largest * largest;
-}
-
-// What zones/memory gives the zone: a fresh host, its reservation pool, fragmentation, boot.
-study::Backing boot_zone(const study::SweepSpec& spec, const study::Configuration& c) {
-  if (c.policy == "native") return {0, false, {}};
-  const auto& model = catalog::Catalog::builtin().require_model(c.model);
-  zones::HostMemory host(spec.host_memory ? spec.host_memory : default_host_memory(spec, model), model.page_sizes, model.arch);
-  zones::ZoneMemoryRequest request{{c.memory, zones::PageSizePolicy::LargestAvailable, {}}, {}};
-  if (c.policy == "mrp") {
-    const int npt = model.arch == catalog::Arch::Sparc ? 1 : 0;
-    const auto error = host.enable_pool("zones", {c.memory, {0, zones::PageSizePolicy::LargestAvailable, {}}, npt});
-    if (!error.empty()) return {0, true, error};
-    request.memory_reserve = "zones";
-  } else if (c.policy.starts_with("fixed=")) {
-    request.page_size.policy = zones::PageSizePolicy::Fixed;
-    request.page_size.fixed_page_size = c.policy.substr(6);
-  } else {
-    request.page_size.policy = *zones::parse_page_size_policy(c.policy);
-  }
-  fragment(host, model, c.fragment);
-  const auto boot = host.boot("bench", request);
-  return {boot.page_size, true, boot.error};
-}
-
 void show_progress(std::size_t done, std::size_t total) {
   constexpr std::size_t width = 40;
   const std::size_t filled = total == 0 ? width : done * width / total;
@@ -153,7 +105,7 @@ int run_pagesize(const PagesizeOptions& options) {
   const bool tty = isatty(STDERR_FILENO) == 1;
   study::SweepResults results{study::to_json(spec), study::enumerate(spec, catalog).size(), shard.text(), {}};
   results.results = study::run_sweep(
-      spec, catalog, shard, [&](const study::Configuration& c) { return boot_zone(spec, c); },
+      spec, catalog, shard, [&](const study::Configuration& c) { return zones::study_backing(spec, c); },
       [tty](std::size_t done, std::size_t total) {
         if (tty) show_progress(done, total);
       });
