@@ -18,6 +18,9 @@ class SeededRandom {
   // Uniform in [0, bound); bound must be positive.
   std::uint64_t below(std::uint64_t bound);
 
+  // The stream's position: SeededRandom(state()) continues where this one is (saved worlds).
+  std::uint64_t state() const { return state_; }
+
  private:
   std::uint64_t state_;
 };

@@ -1,7 +1,9 @@
-// kzsim shell [--user NAME] (SCENARIO | --machine ID): an interactive shell on a simulated
-// world. A scenario gives its hosts, files and users (its steps are not run); --machine gives
-// one host named "global". On a terminal, lines are edited with libedit and kept in its history
-// for the session; otherwise they are read plainly, without prompts.
+// kzsim shell [--user NAME] [--world DIR] (SCENARIO | --machine ID): an interactive shell on a
+// simulated world. A scenario gives its hosts, files and users (its steps are not run); --machine
+// gives one host named "global". With --world the world is kept in DIR (zones/persistence), saved
+// after each command; a DIR that holds a world takes neither SCENARIO nor --machine. On a
+// terminal, lines are edited with libedit and kept in its history for the session; otherwise
+// they are read plainly, without prompts.
 #include <cstdio>  // before editline, which uses FILE without including it
 #include <editline/readline.h>
 #include <fmt/format.h>
@@ -10,13 +12,13 @@
 #include <cstdlib>
 #include <iostream>
 #include <memory>
+#include <optional>
 
 #include "core/error.hpp"
-#include "core/scenario/load.hpp"
-#include "core/scenario/world_builder.hpp"
 #include "core/shell/shell.hpp"
 #include "tools/subcommand.hpp"
-#include "zones/world.hpp"
+#include "zones/persistence/persistent_world.hpp"
+#include "zones/persistence/world_start.hpp"
 
 namespace {
 
@@ -25,6 +27,7 @@ using kzsim::InputError;
 struct ShellArguments {
   std::string scenario;
   std::string machine;
+  std::string world;
   std::string user = "root";
 };
 
@@ -64,17 +67,6 @@ class ConsoleStreams : public kzsim::shell::Streams {
   void err(std::string_view text) override { std::cerr << text << std::flush; }
 };
 
-kzsim::scenario::Scenario one_host(const std::string& machine) {
-  kzsim::scenario::Scenario scenario;
-  scenario.file = "--machine";
-  scenario.name = "shell";
-  kzsim::scenario::HostSpec host;
-  host.name = "global";
-  host.machine.value = machine;
-  scenario.hosts.push_back(std::move(host));
-  return scenario;
-}
-
 bool is_exit(std::string_view line) {
   const auto first = line.find_first_not_of(" \t");
   if (first == std::string_view::npos) return false;
@@ -82,10 +74,11 @@ bool is_exit(std::string_view line) {
 }
 
 int run_session(const ShellArguments& arguments) {
-  const auto scenario = arguments.machine.empty() ? kzsim::scenario::load_scenario(arguments.scenario)
-                                                  : one_host(arguments.machine);
-  auto built = kzsim::scenario::build_world(scenario);
-  auto& world = dynamic_cast<kzsim::zones::World&>(*built);
+  std::optional<kzsim::zones::persistence::PersistentWorld> persistent;
+  std::unique_ptr<kzsim::zones::World> started;
+  if (arguments.world.empty()) started = kzsim::zones::persistence::start_world(arguments.scenario, arguments.machine);
+  else persistent.emplace(arguments.world, arguments.scenario, arguments.machine);
+  auto& world = persistent ? persistent->world() : *started;
   const std::string host = world.host_names().front();
   if (!world.user_exists(host, arguments.user))
     throw InputError(fmt::format("--user {}: no such user on host '{}'; expected root or a user the "
@@ -98,6 +91,7 @@ int run_session(const ShellArguments& arguments) {
   while (auto line = input.read_line(host + "$ ")) {
     if (is_exit(*line)) break;
     shell.run(caller, *line, input, streams);
+    if (persistent) persistent->commit();
   }
   return 0;
 }
@@ -111,9 +105,12 @@ const bool registered = kzsim::tools::register_subcommand({
       auto* machine = command.add_option("--machine", arguments->machine,
                                          "Model id (see 'kzsim models') of a single host named global");
       scenario->excludes(machine);
+      command.add_option("--world", arguments->world,
+                         "Directory that keeps the world between sessions, saved after each command; a new one "
+                         "starts from SCENARIO or --machine");
       command.add_option("--user", arguments->user, "User who types the commands")->capture_default_str();
       return [arguments]() {
-        if (arguments->scenario.empty() == arguments->machine.empty())
+        if (arguments->world.empty() && arguments->scenario.empty() == arguments->machine.empty())
           throw InputError("kzsim shell: expected a SCENARIO file or --machine ID");
         return run_session(*arguments);
       };

@@ -40,6 +40,7 @@ class Accounts {
   bool authorized(std::string_view user, std::string_view auth) const;
   // Whether the user holds the profile (root holds "All" and every other).
   bool has_profile(std::string_view user, std::string_view profile) const;
+  const std::map<std::string, Account, std::less<>>& all() const { return accounts_; }
 
  private:
   std::map<std::string, Account, std::less<>> accounts_;

@@ -52,12 +52,15 @@ class World : public scenario::World, public shell::Environment {
   const SharedStorage* find_storage(std::string_view uri) const;
   SharedStorage* find_storage(std::string_view uri);
   bool storage_reachable(std::string_view uri, std::string_view host) const;
+  const std::map<std::string, SharedStorage, std::less<>>& storages() const { return storage_; }
 
   // Only linked pairs reach each other; only trusted pairs have promptless ssh (the world
   // builder links and trusts every pair unless the scenario lists them).
   void add_link(Link link);
   void trust(std::string_view a, std::string_view b);
   const Link* link(std::string_view a, std::string_view b) const;  // nullptr when unlinked
+  const std::map<std::pair<std::string, std::string>, Link>& links() const { return links_; }
+  const std::set<std::pair<std::string, std::string>>& trusted() const { return trust_; }
 
   SimClock& clock() { return clock_; }
   const SimClock& clock() const { return clock_; }
@@ -73,6 +76,7 @@ class World : public scenario::World, public shell::Environment {
   // due ones with run_due_faults() as their time advances, and so does advance().
   void schedule_fault(SimDuration at, scenario::FaultStep fault);
   void run_due_faults();
+  const std::multimap<SimDuration, scenario::FaultStep>& scheduled_faults() const { return scheduled_faults_; }
 
   // shell::Environment
   std::optional<int> run(shell::Invocation& call) override;

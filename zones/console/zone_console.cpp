@@ -171,6 +171,12 @@ void type_at_console(const Host& host, Zone& zone, std::string_view line) {
   }
 }
 
+void resume_guest_kernel(const Host& host, ZoneConsole& console) {
+  console.guest = make_zone_guest(host, console.features);
+  exec::start_kernel(*console.guest, kernel_image_for(host), kBootWorkload);
+  console.guest->run(kGuestBudget);
+}
+
 bool run_in_guest(Zone& zone, std::span<const std::uint8_t> code) {
   ZoneConsole& console = *zone.console;
   // A workload running in the guest is switched out for the code, and back in afterwards.

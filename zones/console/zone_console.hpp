@@ -57,6 +57,10 @@ void type_at_console(const Host& host, Zone& zone, std::string_view line);
 // console and in the zone's auxiliary states. Returns whether the guest survived.
 bool run_in_guest(Zone& zone, std::span<const std::uint8_t> code);
 
+// A reloaded world's booted guest (zones/persistence): the kernel started again and run to where
+// its boot left it, its console lines not repeated. Code run in the guest since is not replayed.
+void resume_guest_kernel(const Host& host, ZoneConsole& console);
+
 // The largest buffer a workload started in a zone's guest (kz-workload) may use.
 inline constexpr Bytes kMaxWorkloadBuffer = 32 * MiB;
 

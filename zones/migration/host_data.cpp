@@ -5,16 +5,19 @@
 #include <fmt/format.h>
 
 #include "zones/migration/zone_storage.hpp"
+#include "zones/persistence/sealed.hpp"
 
 namespace kzsim::zones {
 
 namespace {
 constexpr std::string_view kHostDataBlock = "hostdata";
-}
+
+std::string host_data_label(const Zone& zone) { return fmt::format("{}:{}", kHostDataBlock, zone.name); }
+}  // namespace
 
 std::string HostData::text() const {
-  return fmt::format("hostid={:08x}\nstate={}\nhostname={}\nbe={}\nbe-uuid={}\nupdated={}\nkey={}\n", hostid, state,
-                     hostname, boot_environment, boot_environment_uuid, updated, key);
+  return fmt::format("hostid={:08x}\nstate={}\nhostname={}\nbe={}\nbe-uuid={}\nupdated={}\n", hostid, state,
+                     hostname, boot_environment, boot_environment_uuid, updated);
 }
 
 std::optional<HostData> HostData::parse(std::string_view text) {
@@ -30,14 +33,22 @@ std::optional<HostData> HostData::parse(std::string_view text) {
     else if (key == "be") data.boot_environment = value;
     else if (key == "be-uuid") data.boot_environment_uuid = value;
     else if (key == "updated") data.updated = value;
-    else if (key == "key") data.key = value;
   }
   return data;
 }
 
-std::optional<HostData> read_host_data(const World& world, const Host& host, const Zone& zone) {
-  const auto block = read_block(world, host, boot_storage(zone.name, zone.config), kHostDataBlock);
-  return block ? HostData::parse(*block) : std::nullopt;
+HostDataRead read_host_data(const World& world, const Host& host, const Zone& zone) {
+  const std::string storage = boot_storage(zone.name, zone.config);
+  const auto block = read_block(world, host, storage, kHostDataBlock);
+  if (!block) return {};
+  const auto opened = persistence::unseal(persistence::zone_key(zone.config), host_data_label(zone), *block);
+  if (opened.outcome == persistence::Unsealed::WrongKey) return {std::nullopt, key_refusal(zone.name)};
+  auto data = opened.outcome == persistence::Unsealed::Opened ? HostData::parse(opened.text) : std::nullopt;
+  if (!data)
+    return {std::nullopt, fmt::format("zone '{}': error: host data on {} is damaged: {}; expected the host data a "
+                                      "host wrote. Attach with -x initialize-hostdata to write new host data.\n",
+                                      zone.name, storage, opened.why.empty() ? "unreadable fields" : opened.why)};
+  return {data, {}};
 }
 
 bool write_host_data(World& world, Host& host, const Zone& zone, std::string_view state) {
@@ -47,8 +58,8 @@ bool write_host_data(World& world, Host& host, const Zone& zone, std::string_vie
   data.hostname = host.name;
   data.boot_environment_uuid = zone.uuid;
   data.updated = world.clock().format("%a %b %d %H:%M:%S %Y");
-  data.key = zone.config.first("keysource") ? zone.config.first("keysource")->get("raw").value_or("") : "";
-  return write_block(world, host, boot_storage(zone.name, zone.config), kHostDataBlock, data.text());
+  return write_block(world, host, boot_storage(zone.name, zone.config), kHostDataBlock,
+                     persistence::seal(persistence::zone_key(zone.config), host_data_label(zone), data.text()));
 }
 
 std::string in_use_refusal(const HostData& data, const Host& host, std::string_view zone) {
@@ -68,13 +79,10 @@ std::string in_use_refusal(const HostData& data, const Host& host, std::string_v
       data.updated);
 }
 
-std::string key_refusal(const HostData& data, const Zone& zone) {
-  const Resource* keysource = zone.config.first("keysource");
-  const std::string key = keysource ? keysource->get("raw").value_or("") : "";
-  if (key == data.key) return {};
+std::string key_refusal(std::string_view zone) {
   return fmt::format("zone '{0}': error: Encryption key is incorrect. See solaris-kz(7) for\nconfiguration migration\n"
                      "zone '{0}': procedure or update /etc/zones/keys/{0}.\n",
-                     zone.name);
+                     zone);
 }
 
 }  // namespace kzsim::zones

@@ -2,10 +2,12 @@
 
 #include <fmt/format.h>
 
+#include "zones/console/zone_console.hpp"
 #include "zones/host_commands/options.hpp"
 #include "zones/migration/host_data.hpp"
 #include "zones/migration/migrate.hpp"
 #include "zones/migration/zone_storage.hpp"
+#include "zones/persistence/suspend_image.hpp"
 #include "zones/network/iov_migration.hpp"
 #include "zones/world.hpp"
 #include "zones/zoneadm/zone_memory.hpp"
@@ -20,11 +22,7 @@ constexpr std::string_view kMigrateUsage =
 constexpr std::string_view kAttachUsage = "usage: zoneadm -z zonename attach [-x force-takeover|initialize-hostdata]\n";
 constexpr double kSuspendBytesPerSecond = 1024.0 * MiB;  // INFERRED: writing the image to storage
 
-std::string suspend_target(const Zone& zone) {
-  const Resource* suspend = zone.config.first("suspend");
-  if (suspend == nullptr) return {};
-  return suspend->get("storage").value_or("dev:" + suspend->get("path").value_or(""));
-}
+using persistence::suspend_target;
 
 // A new keysource for -x initialize-hostdata: 16 bytes from the host's seeded generator.
 std::string new_key(Host& host) {
@@ -36,10 +34,17 @@ std::string new_key(Host& host) {
 
 // Whether this host may use the zone's storage: "" or the refusal's lines.
 std::string host_data_refusal(const World& world, const Host& host, const Zone& zone) {
-  const auto data = read_host_data(world, host, zone);
-  if (!data) return {};
-  if (auto refusal = in_use_refusal(*data, host, zone.name); !refusal.empty()) return refusal;
-  return key_refusal(*data, zone);
+  const auto read = read_host_data(world, host, zone);
+  return read.data ? in_use_refusal(*read.data, host, zone.name) : read.refusal;
+}
+
+// The guide's ch.7 caution, when force-takeover takes the zone from another host.
+std::string takeover_warning(std::string_view zone) {
+  return fmt::format("zone '{0}': warning: Forcing a takeover or reinitialization of the host data makes it impossible\n"
+                     "zone '{0}': warning: to detect if the zone is in use on any other system. Running multiple\n"
+                     "zone '{0}': warning: instances of a zone that reference the same storage leads to unrepairable\n"
+                     "zone '{0}': warning: corruption of the zone's file systems.\n",
+                     zone);
 }
 
 }  // namespace
@@ -91,7 +96,7 @@ int zoneadm_suspend(ZoneCall& call) {
                                         zone.live->get("cpu-arch").value_or(call.context.host.model->native_class),
                                         zone.live->first("virtual-cpu") ? zone.live->first("virtual-cpu")->get("ncpus").value_or("") : "",
                                         memory);
-  if (!write_block(call.context.world, call.context.host, target, "suspend", image))
+  if (!persistence::write_suspend_image(call.context.world, call.context.host, zone, image))
     return call.refuse(fmt::format("suspend storage {} is not reachable from {}.", target, call.context.host.name));
   call.context.world.clock().advance(std::chrono::duration_cast<SimDuration>(
       std::chrono::duration<double>(static_cast<double>(memory) / kSuspendBytesPerSecond)));
@@ -121,13 +126,14 @@ int zoneadm_attach(ZoneCall& call) {
     Resource* keysource = zone.config.first("keysource");
     if (keysource == nullptr) keysource = &zone.config.resources.emplace_back(Resource{"keysource", {}, {}});
     keysource->set("raw", new_key(host));
-  } else if (const auto data = read_host_data(world, host, zone)) {
-    std::string refusal = mode == "force-takeover" ? "" : in_use_refusal(*data, host, zone.name);
-    if (refusal.empty()) refusal = key_refusal(*data, zone);
+  } else if (const auto read = read_host_data(world, host, zone); read.data || !read.refusal.empty()) {
+    const std::string in_use = read.data ? in_use_refusal(*read.data, host, zone.name) : "";
+    const std::string refusal = !read.refusal.empty() ? read.refusal : mode == "force-takeover" ? "" : in_use;
     if (!refusal.empty()) {
       call.context.call.err(refusal);
       return 1;
     }
+    if (!in_use.empty()) call.context.call.err(takeover_warning(zone.name));
   }
   const bool suspended = read_block(world, host, suspend_target(zone), "suspend").has_value() && mode != "initialize-hostdata";
   if (!write_host_data(world, host, zone, suspended ? "suspended" : "installed"))
@@ -148,6 +154,10 @@ int zoneadm_detach(ZoneCall& call) {
 
 int zoneadm_boot_checked(ZoneCall& call) {
   Zone& zone = call.zone;
+  // Without its host data no host can tell whether another runs the zone: no boot.
+  const std::string storage = boot_storage(zone.name, zone.config);
+  if (call.context.world.find_storage(storage) && !call.context.world.storage_reachable(storage, call.context.host.name))
+    return call.refuse(fmt::format("boot storage {} is not reachable from {}.", storage, call.context.host.name));
   if (zone.state == ZoneState::Installed || zone.state == ZoneState::Unavailable) {
     if (auto refusal = host_data_refusal(call.context.world, call.context.host, zone); !refusal.empty()) {
       call.context.call.err(refusal);
@@ -155,6 +165,15 @@ int zoneadm_boot_checked(ZoneCall& call) {
       return 1;
     }
     if (zone.state == ZoneState::Unavailable) zone.state = ZoneState::Installed;
+  }
+  if (zone.aux.contains(AuxState::Suspended) && zone.state == ZoneState::Installed) {
+    std::string error;
+    const auto request = parse_boot_request(call.args, error);
+    if (request && !request->without_resume)
+      if (auto refusal = persistence::suspend_image_refusal(call.context.world, call.context.host, zone); !refusal.empty()) {
+        call.context.call.err(refusal);
+        return 1;
+      }
   }
   const int status = zoneadm_boot(call);
   if (status == 0) write_host_data(call.context.world, call.context.host, zone, "running");

@@ -1,0 +1,93 @@
+// kzsim exec --world DIR [SCENARIO | --machine ID] [--host NAME] [--user NAME] -- COMMAND...:
+// one command on a world kept in DIR (zones/persistence), which it loads, changes and saves. A
+// directory without a world starts from the SCENARIO's hosts, files and users or one host
+// "global" of a machine model. The words after -- are one command line (a single word is taken
+// as the whole line, so that 'a; b | c' works); standard input is the command's input.
+#include <unistd.h>
+
+#include <iostream>
+#include <iterator>
+#include <memory>
+
+#include <fmt/format.h>
+
+#include "core/error.hpp"
+#include "core/shell/shell.hpp"
+#include "core/shell/text_input.hpp"
+#include "tools/subcommand.hpp"
+#include "zones/persistence/persistent_world.hpp"
+
+namespace {
+
+using kzsim::InputError;
+
+struct ExecArguments {
+  std::string world;
+  std::string scenario;
+  std::string machine;
+  std::string host;
+  std::string user = "root";
+  std::vector<std::string> command;
+};
+
+class ConsoleStreams : public kzsim::shell::Streams {
+ public:
+  void out(std::string_view text) override { std::cout << text << std::flush; }
+  void err(std::string_view text) override { std::cerr << text << std::flush; }
+};
+
+// Words as the simulated shell reads them back: quoted unless plain.
+std::string command_line(const std::vector<std::string>& words) {
+  if (words.size() == 1) return words.front();
+  std::string line;
+  for (const std::string& word : words) {
+    const bool plain = !word.empty() && word.find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+                                                                "0123456789-_./=:,+@%") == std::string::npos;
+    if (!line.empty()) line += ' ';
+    if (plain) {
+      line += word;
+      continue;
+    }
+    line += '\'';
+    for (char c : word) line += c == '\'' ? std::string("'\\''") : std::string(1, c);
+    line += '\'';
+  }
+  return line;
+}
+
+int run_exec(const ExecArguments& arguments) {
+  kzsim::zones::persistence::PersistentWorld persistent(arguments.world, arguments.scenario, arguments.machine);
+  auto& world = persistent.world();
+  const std::string host = arguments.host.empty() ? world.host_names().front() : arguments.host;
+  if (!world.host_exists(host))
+    throw InputError(fmt::format("--host {}: no such host in world {}; expected one of its hosts", host, arguments.world));
+  if (!world.user_exists(host, arguments.user))
+    throw InputError(fmt::format("--user {}: no such user on host '{}'; expected root or a user of that host",
+                                 arguments.user, host));
+  const bool terminal = isatty(STDIN_FILENO) != 0;
+  std::string input_text = terminal ? "" : std::string(std::istreambuf_iterator<char>(std::cin), {});
+  kzsim::shell::TextInput input(std::move(input_text), false);
+  ConsoleStreams streams;
+  kzsim::shell::Shell shell(world);
+  const int status = shell.run({host, arguments.user}, command_line(arguments.command), input, streams);
+  persistent.commit();
+  return status;
+}
+
+const bool registered = kzsim::tools::register_subcommand({
+    "exec", "Run one command on a world kept in a directory (saved after the command); a new directory "
+            "starts from a scenario's hosts or one host 'global' of a machine model",
+    [](CLI::App& command) -> std::function<int()> {
+      auto arguments = std::make_shared<ExecArguments>();
+      command.add_option("--world", arguments->world, "Directory that keeps the world")->required();
+      auto* scenario = command.add_option("--scenario", arguments->scenario, "Scenario whose world a new directory starts from");
+      auto* machine = command.add_option("--machine", arguments->machine,
+                                         "Model id (see 'kzsim models') of the one host 'global' a new directory starts with");
+      scenario->excludes(machine);
+      command.add_option("--host", arguments->host, "Host the command runs on (default: the world's first)");
+      command.add_option("--user", arguments->user, "User who runs the command")->capture_default_str();
+      command.add_option("COMMAND", arguments->command, "The command line, after --")->required();
+      return [arguments]() { return run_exec(*arguments); };
+    }});
+
+}  // namespace
