@@ -2,10 +2,9 @@
 // simulated world. A scenario gives its hosts, files and users (its steps are not run); --machine
 // gives one host named "global". With --world the world is kept in DIR (zones/persistence), saved
 // after each command; a DIR that holds a world takes neither SCENARIO nor --machine. On a
-// terminal, lines are edited with libedit and kept in its history for the session; otherwise
-// they are read plainly, without prompts.
-#include <cstdio>  // before editline, which uses FILE without including it
-#include <editline/readline.h>
+// terminal, lines are edited with libedit (tools/line_editing: Tab completion, history across
+// sessions) and standard error is red unless NO_COLOR is set; otherwise lines are read plainly,
+// without prompts.
 #include <fmt/format.h>
 #include <unistd.h>
 
@@ -16,6 +15,8 @@
 
 #include "core/error.hpp"
 #include "core/shell/shell.hpp"
+#include "core/shell/terminal_session.hpp"
+#include "tools/line_editing.hpp"
 #include "tools/subcommand.hpp"
 #include "zones/persistence/persistent_world.hpp"
 #include "zones/persistence/world_start.hpp"
@@ -34,7 +35,10 @@ struct ShellArguments {
 // Standard input of the session: the person at the terminal, or a pipe.
 class SessionInput : public kzsim::shell::Input {
  public:
-  SessionInput() : terminal_(isatty(STDIN_FILENO) != 0) {}
+  SessionInput(const kzsim::zones::World& world, const std::string& host) : terminal_(isatty(STDIN_FILENO) != 0) {
+    if (terminal_)
+      editing_.emplace(world, host, kzsim::shell::history_file(kzsim::shell::TerminalEnvironment::current()));
+  }
 
   std::optional<std::string> read_line(std::string_view prompt) override {
     if (!terminal_) {
@@ -42,11 +46,7 @@ class SessionInput : public kzsim::shell::Input {
       if (!std::getline(std::cin, line)) return std::nullopt;
       return line;
     }
-    std::unique_ptr<char, decltype(&std::free)> typed(readline(std::string(prompt).c_str()), &std::free);
-    if (!typed) return std::nullopt;
-    std::string line(typed.get());
-    if (!line.empty()) add_history(line.c_str());
-    return line;
+    return editing_->read_line(prompt);
   }
 
   std::string read_all() override {
@@ -59,12 +59,19 @@ class SessionInput : public kzsim::shell::Input {
 
  private:
   bool terminal_;
+  std::optional<kzsim::tools::LineEditing> editing_;
 };
 
 class ConsoleStreams : public kzsim::shell::Streams {
  public:
   void out(std::string_view text) override { std::cout << text << std::flush; }
-  void err(std::string_view text) override { std::cerr << text << std::flush; }
+  void err(std::string_view text) override {
+    if (colour_) std::cerr << "\033[31m" << text << "\033[0m" << std::flush;
+    else std::cerr << text << std::flush;
+  }
+
+ private:
+  bool colour_ = kzsim::shell::colour_errors(kzsim::shell::TerminalEnvironment::current());
 };
 
 bool is_exit(std::string_view line) {
@@ -85,7 +92,7 @@ int run_session(const ShellArguments& arguments) {
                                  "scenario lists for it",
                                  arguments.user, host));
   kzsim::shell::Shell shell(world);
-  SessionInput input;
+  SessionInput input(world, host);
   ConsoleStreams streams;
   const kzsim::shell::Caller caller{host, arguments.user};
   while (auto line = input.read_line(host + "$ ")) {

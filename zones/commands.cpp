@@ -11,6 +11,10 @@ std::map<std::string, CommandFn, std::less<>>& table() {
   static std::map<std::string, CommandFn, std::less<>> commands;
   return commands;
 }
+HelpSource& help_source() {
+  static HelpSource source = nullptr;
+  return source;
+}
 std::multimap<std::string, ServiceActionFn, std::less<>>& service_actions() {
   static std::multimap<std::string, ServiceActionFn, std::less<>> actions;
   return actions;
@@ -24,6 +28,22 @@ bool register_command(std::string name, CommandFn command) {
 CommandFn find_command(std::string_view name) {
   auto it = table().find(name);
   return it == table().end() ? nullptr : it->second;
+}
+
+std::vector<std::string> command_names() {
+  std::vector<std::string> names;
+  for (const auto& [name, command] : table()) names.push_back(name);
+  return names;
+}
+
+bool register_help_source(HelpSource source) {
+  help_source() = source;
+  return true;
+}
+
+std::optional<std::string> help_page(const std::vector<std::string>& args) {
+  if (args.size() != 2 || args[1] != "--help" || help_source() == nullptr) return std::nullopt;
+  return help_source()(args[0]);
 }
 
 bool register_service_action(std::string service_fmri, ServiceActionFn action) {

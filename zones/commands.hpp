@@ -3,8 +3,10 @@
 // lives in its own file and registers itself with a static initialiser:
 //   const bool registered = register_command("virtinfo", run_virtinfo);
 // (zones_dep links kzsim_zones whole so that these registrations are kept.)
+#include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "core/shell/command.hpp"
 
@@ -24,6 +26,13 @@ using CommandFn = int (*)(CommandContext&);
 
 bool register_command(std::string name, CommandFn command);
 CommandFn find_command(std::string_view name);  // nullptr when no command has that name
+std::vector<std::string> command_names();       // sorted
+
+// `COMMAND --help`: a manual page from the registered source (zones/teaching), which World::run
+// prints instead of running the command; nothing for other arguments or a command without one.
+using HelpSource = std::optional<std::string> (*)(std::string_view command);
+bool register_help_source(HelpSource source);
+std::optional<std::string> help_page(const std::vector<std::string>& args);
 
 // What a layer does when svcadm acts on its service (the memory layer checks and reserves
 // memory when svc:/system/memory-reserve is enabled or refreshed). `action` is "enable",

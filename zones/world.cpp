@@ -1,5 +1,6 @@
 #include "zones/world.hpp"
 
+#include "core/error.hpp"
 #include "core/shell/streams.hpp"
 #include "core/shell/text_input.hpp"
 #include "zones/commands.hpp"
@@ -11,6 +12,22 @@ namespace {
 std::pair<std::string, std::string> ordered(std::string_view a, std::string_view b) {
   return a < b ? std::pair{std::string(a), std::string(b)} : std::pair{std::string(b), std::string(a)};
 }
+
+// Passes everything on and keeps standard error, for last_refusal().
+class ErrorsKept : public shell::Streams {
+ public:
+  explicit ErrorsKept(shell::Streams& to) : to_(to) {}
+  void out(std::string_view text) override { to_.out(text); }
+  void err(std::string_view text) override {
+    errors_ += text;
+    to_.err(text);
+  }
+  const std::string& errors() const { return errors_; }
+
+ private:
+  shell::Streams& to_;
+  std::string errors_;
+};
 }  // namespace
 
 World::World(std::uint64_t seed) : seed_(seed), shell_(std::make_unique<shell::Shell>(*this)) {}
@@ -119,8 +136,26 @@ std::optional<int> World::run(shell::Invocation& call) {
   CommandFn command = call.args.empty() ? nullptr : find_command(call.args.front());
   if (host == nullptr || command == nullptr) return std::nullopt;
   guests_.advance(*this);  // commands see guests as they are now
-  CommandContext context{*this, *host, call};
-  return command(context);
+  if (auto page = help_page(call.args)) {
+    call.out(*page);
+    return 0;
+  }
+  ErrorsKept streams(call.streams);
+  shell::Invocation kept{call.caller, call.args, call.input, streams};
+  CommandContext context{*this, *host, kept};
+  const auto remember = [&](std::string errors, int exit) {
+    std::string words;
+    for (const std::string& word : call.args) words += (words.empty() ? "" : " ") + word;
+    last_refusal_ = CommandRefusal{call.caller.host, std::move(words), std::move(errors), exit};
+  };
+  try {
+    const int exit = command(context);
+    if (exit != 0 || !streams.errors().empty()) remember(streams.errors(), exit);
+    return exit;
+  } catch (const InputError& error) {
+    remember(error.message(), 2);
+    throw;
+  }
 }
 
 shell::FileSystem* World::files(std::string_view host) {

@@ -35,6 +35,15 @@ struct Link {
   bool up = true;
 };
 
+// What the latest command that failed or wrote on standard error printed there; `explain`
+// (zones/teaching) says which rule it shows.
+struct CommandRefusal {
+  std::string host;
+  std::string command;  // its words joined by spaces
+  std::string errors;
+  int exit = 0;
+};
+
 class World : public scenario::World, public shell::Environment {
  public:
   explicit World(std::uint64_t seed = 1);
@@ -85,6 +94,8 @@ class World : public scenario::World, public shell::Environment {
   bool user_exists(std::string_view host, std::string_view user) const override;
   bool ssh_allowed(std::string_view from, std::string_view to) const override;
 
+  const std::optional<CommandRefusal>& last_refusal() const { return last_refusal_; }
+
  private:
   std::uint64_t seed_;
   SimClock clock_;
@@ -96,6 +107,7 @@ class World : public scenario::World, public shell::Environment {
   std::set<std::pair<std::string, std::string>> trust_;       // ordered likewise
   std::multimap<SimDuration, scenario::FaultStep> scheduled_faults_;
   std::unique_ptr<shell::Shell> shell_;                        // keeps $? between steps
+  std::optional<CommandRefusal> last_refusal_;
 };
 
 }  // namespace kzsim::zones

@@ -8,6 +8,7 @@
 #include "core/error.hpp"
 #include "core/study/report_columns.hpp"
 #include "core/study/report_plots.hpp"
+#include "core/xml_text.hpp"
 
 namespace kzsim::study {
 namespace {
@@ -18,20 +19,6 @@ void write_file(const fs::path& file, const std::string& text) {
   std::ofstream out(file, std::ios::binary);
   out << text;
   if (!out) throw InputError(fmt::format("--out: cannot write {}; expected a writable directory", file.string()));
-}
-
-std::string escaped(const std::string& text) {
-  std::string out;
-  for (char c : text) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      default: out += c;
-    }
-  }
-  return out;
 }
 
 // The <svg> element of a gnuplot SVG file, without its XML prologue and DOCTYPE.
@@ -46,12 +33,12 @@ std::string inline_svg(const fs::path& file) {
 std::string html_table(const std::vector<Result>& results) {
   const auto columns = report_columns(results);
   std::string html = "<table>\n<tr>";
-  for (const auto& column : columns) html += "<th>" + escaped(column.name) + "</th>";
+  for (const auto& column : columns) html += "<th>" + xml_escaped(column.name) + "</th>";
   html += "</tr>\n";
   for (const auto& r : results) {
     html += r.ok() ? (r.slowdown == 1.0 ? "<tr class=\"best\">" : "<tr>") : "<tr class=\"failed\">";
     for (const auto& column : columns)
-      html += (column.numeric ? "<td class=\"n\">" : "<td>") + escaped(column.value(r)) + "</td>";
+      html += (column.numeric ? "<td class=\"n\">" : "<td>") + xml_escaped(column.value(r)) + "</td>";
     html += "</tr>\n";
   }
   return html + "</table>\n";
@@ -73,10 +60,10 @@ std::string html_report(const fs::path& directory, const SweepResults& results, 
       "workload; green rows are the best.</p>\n"
       "<p>Shard {}; {} of {} configurations. Data: <a href=\"results.csv\">results.csv</a>, "
       "<a href=\"results.json\">results.json</a>.</p>\n<h2>Sweep</h2>\n<pre>{}</pre>\n<h2>Results</h2>\n{}",
-      escaped(results.shard), results.results.size(), results.configurations, escaped(results.sweep.dump(2)),
+      xml_escaped(results.shard), results.results.size(), results.configurations, xml_escaped(results.sweep.dump(2)),
       html_table(results.results));
   html += "<h2>Plots</h2>\n";
-  if (!plots.warning.empty()) html += "<p>" + escaped(plots.warning) + "</p>\n";
+  if (!plots.warning.empty()) html += "<p>" + xml_escaped(plots.warning) + "</p>\n";
   for (const auto& svg : plots.svgs) html += "<div class=\"plot\">\n" + inline_svg(directory / svg) + "</div>\n";
   return html + "</body>\n</html>\n";
 }

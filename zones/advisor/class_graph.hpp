@@ -26,6 +26,8 @@ class ClassGraph {
   // highest rank first; ties of rank by name.
   std::vector<const catalog::MigrationClass*> maximal(const std::set<Vertex>& candidates) const;
 
+  const Graph& graph() const { return graph_; }
+
  private:
   bool strictly_below(Vertex lower, Vertex upper) const;
 

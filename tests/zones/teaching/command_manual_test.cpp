@@ -1,0 +1,60 @@
+#include "zones/teaching/command_manual.hpp"
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <sstream>
+
+#include "core/error.hpp"
+#include "core/shell/builtins.hpp"
+#include "tests/zones/teaching/teaching_paths.hpp"
+#include "zones/commands.hpp"
+
+namespace kzsim::zones {
+namespace {
+
+using ::testing::HasSubstr;
+
+TEST(CommandManuals, EachNamesACommandOrBuiltinAndItsGuideSectionsExist) {
+  std::ifstream file(KZSIM_GUIDE_PATH);
+  std::stringstream guide;
+  guide << file.rdbuf();
+  const auto builtins = shell::builtin_names();
+  for (const CommandManual& manual : CommandManuals::builtin().all()) {
+    EXPECT_TRUE(find_command(manual.name) != nullptr ||
+                std::ranges::find(builtins, manual.name) != builtins.end())
+        << manual.name;
+    for (const std::string& section : manual.guide)
+      EXPECT_THAT(guide.str(), HasSubstr("\n" + section + "\t")) << manual.name << ": " << section;
+  }
+}
+
+TEST(CommandManuals, APageIsInTheStyleOfAManPage) {
+  const std::string page = CommandManuals::builtin().find("sysadm")->page();
+  EXPECT_THAT(page, HasSubstr("NAME\n     sysadm - system maintenance and evacuation\n\nSYNOPSIS\n"));
+  EXPECT_THAT(page, HasSubstr("     sysadm maintain -s [-m message]\n"));
+  EXPECT_THAT(page, HasSubstr("SEE ALSO\n     guide: \"sysadm Utility and Oracle Solaris Kernel Zones\"\n"));
+}
+
+TEST(CommandManuals, RefusesBadEntries) {
+  const std::string good = "commands:\n  - name: a\n    summary: s\n    synopsis: [a]\n    source: x\n";
+  EXPECT_EQ(CommandManuals::from_yaml("m.yaml", good).all().size(), 1u);
+  try {
+    CommandManuals::from_yaml("m.yaml", good + "    operand: planet\n");
+    ADD_FAILURE();
+  } catch (const InputError& error) {
+    EXPECT_THAT(error.message(), HasSubstr("zone, host, rule or command"));
+    EXPECT_EQ(error.where().line, 6);
+  }
+  try {
+    CommandManuals::from_yaml("m.yaml", good + good.substr(std::string("commands:\n").size()));
+    ADD_FAILURE();
+  } catch (const InputError& error) {
+    EXPECT_THAT(error.message(), HasSubstr("a name no other command has"));
+    EXPECT_EQ(error.where().line, 6);
+  }
+}
+
+}  // namespace
+}  // namespace kzsim::zones

@@ -1,0 +1,103 @@
+// explain on a real world: the latest refusal is what commands printed on standard error.
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include "core/error.hpp"
+#include "core/scenario/load.hpp"
+#include "zones/commands.hpp"
+#include "zones/teaching/refusal_rules.hpp"
+#include "zones/world.hpp"
+
+namespace kzsim::zones {
+namespace {
+
+using ::testing::HasSubstr;
+using ::testing::Not;
+using ::testing::StartsWith;
+
+const bool throws_registered = register_command("teaching-test-throws", [](CommandContext&) -> int {
+  throw InputError("size 12Q: expected a unit K, M, G or T");
+});
+
+struct ExplainWorld {
+  std::unique_ptr<World> world;
+
+  ExplainWorld() {
+    auto built = scenario::build_world(scenario::load_scenario_text(
+        "format: 1\nname: explain\nhosts:\n  global: {machine: sparc-t5}\nsteps:\n  - run: 'true'\n", "explain.yaml"));
+    world.reset(dynamic_cast<World*>(built.release()));
+  }
+
+  scenario::Transcript run(std::string command) {
+    scenario::RunStep step;
+    step.command = std::move(command);
+    return world->run(step);
+  }
+};
+
+TEST(Explain, SaysSoWhenNothingWasRefused) {
+  ExplainWorld world;
+  world.run("uname -a");
+  const auto explained = world.run("explain");
+  EXPECT_EQ(explained.exit, 0);
+  EXPECT_EQ(explained.out, "No command has been refused yet.\n");
+}
+
+TEST(Explain, NamesTheRuleItsValuesAndTheGuideSection) {
+  ExplainWorld world;
+  world.run("zonecfg -z kz1 'create -t SYSsolaris-kz'");
+  EXPECT_EQ(world.run("zonecfg -z kz1 'set capped-memory:physical=4100M'").exit, 1);
+  world.run("uname -a");  // a command that succeeds quietly is no refusal
+  const auto explained = world.run("explain");
+  EXPECT_EQ(explained.exit, 0);
+  EXPECT_EQ(explained.out,
+            "zonecfg -z kz1 set capped-memory:physical=4100M (on global, exit 1) printed:\n"
+            "  physical: 4100M is not a multiple of 256M; SPARC kernel zones take memory in 256M increments\n"
+            "Rule zonecfg.memory-increment: SPARC kernel zones take capped-memory:physical in increments of 256M; "
+            "4100M is not a multiple of it.\n"
+            "  values: requested=4100M, increment=256M, architecture=SPARC\n"
+            "  guide: \"Managing Kernel Zone Memory\", page 2-4\n");
+  const CommandRefusal& refusal = *world.world->last_refusal();
+  EXPECT_EQ(refusal.host, "global");
+  EXPECT_EQ(refusal.exit, 1);
+}
+
+TEST(Explain, KeepsARefusalACommandThrew) {
+  ExplainWorld world;
+  EXPECT_EQ(world.run("teaching-test-throws").exit, 2);
+  ASSERT_TRUE(world.world->last_refusal());
+  EXPECT_EQ(world.world->last_refusal()->errors, "size 12Q: expected a unit K, M, G or T");
+  EXPECT_THAT(world.run("explain").out, HasSubstr("No rule explain knows matches this"));
+}
+
+TEST(Explain, ShowsWhatAnUnknownRefusalPrinted) {
+  ExplainWorld world;
+  world.run("zoneadm -z nosuch boot");
+  const auto explained = world.run("explain");
+  EXPECT_THAT(explained.out, StartsWith("zoneadm -z nosuch boot (on global, exit 1) printed:\n  zoneadm: nosuch:"));
+  EXPECT_THAT(explained.out, HasSubstr("'explain --rules' lists them"));
+}
+
+TEST(Explain, ListsAndShowsRules) {
+  ExplainWorld world;
+  const auto listed = world.run("explain --rules");
+  for (const RefusalRule& rule : RefusalRules::builtin().rules()) EXPECT_THAT(listed.out, HasSubstr(rule.id));
+  const auto shown = world.run("explain dladm.iov-on-aggregation");
+  EXPECT_EQ(shown.exit, 0);
+  EXPECT_THAT(shown.out, HasSubstr("  values: aggregation\n"));
+  EXPECT_THAT(shown.out, HasSubstr("  source: guide ch.2"));
+}
+
+TEST(Explain, RefusesAnUnknownRuleOrOption) {
+  ExplainWorld world;
+  const auto unknown = world.run("explain no.such-rule");
+  EXPECT_EQ(unknown.exit, 2);
+  EXPECT_THAT(unknown.err, HasSubstr("unknown rule 'no.such-rule'"));
+  const auto option = world.run("explain --frob");
+  EXPECT_EQ(option.exit, 2);
+  EXPECT_THAT(option.err, HasSubstr("usage: explain"));
+  EXPECT_THAT(world.run("explain").out, Not(HasSubstr("No command has been refused")));  // the usage error is one
+}
+
+}  // namespace
+}  // namespace kzsim::zones

@@ -1,0 +1,122 @@
+#include "zones/teaching/refusal_rules.hpp"
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <regex>
+#include <set>
+#include <sstream>
+
+#include "core/error.hpp"
+#include "tests/zones/teaching/teaching_paths.hpp"
+
+namespace kzsim::zones {
+namespace {
+
+using ::testing::HasSubstr;
+
+std::string read(const std::filesystem::path& path) {
+  std::ifstream file(path);
+  std::stringstream text;
+  text << file.rdbuf();
+  return text.str();
+}
+
+TEST(RefusalRules, EverySectionIsInTheGuidesTableOfContentsWithItsPage) {
+  const std::string guide = read(KZSIM_GUIDE_PATH);
+  ASSERT_THAT(guide, HasSubstr("Contents"));
+  for (const RefusalRule& rule : RefusalRules::builtin().rules())
+    EXPECT_THAT(guide, HasSubstr("\n" + rule.section + "\t" + rule.page + "\n")) << rule.id;
+}
+
+// Every rule is shown by a teaching replay (tests/scenarios/teaching), so a rule whose message
+// the commands no longer print fails that replay, and a rule without a replay fails here.
+TEST(RefusalRules, EveryRuleIsExplainedInATeachingReplay) {
+  std::string replays;
+  for (const auto& entry : std::filesystem::directory_iterator(KZSIM_TEACHING_SCENARIOS))
+    if (entry.path().extension() == ".yaml") replays += read(entry.path());
+  for (const RefusalRule& rule : RefusalRules::builtin().rules())
+    EXPECT_THAT(replays, HasSubstr("Rule " + rule.id + ":")) << rule.id;
+}
+
+TEST(RefusalRules, MatchNamesTheValuesAndFillsTheSentence) {
+  const auto found = RefusalRules::builtin().match(
+      "physical: 4100M is not a multiple of 256M; SPARC kernel zones take memory in 256M increments\n");
+  ASSERT_TRUE(found);
+  EXPECT_EQ(found->rule->id, "zonecfg.memory-increment");
+  EXPECT_EQ(found->values, (std::vector<std::pair<std::string, std::string>>{
+                               {"requested", "4100M"}, {"increment", "256M"}, {"architecture", "SPARC"}}));
+  EXPECT_EQ(found->sentence(),
+            "SPARC kernel zones take capped-memory:physical in increments of 256M; 4100M is not a multiple of it");
+}
+
+TEST(RefusalRules, TheLatestRefusalInTheOutputWins) {
+  const auto found = RefusalRules::builtin().match(
+      "physical: 3T is more than the maximum of 2T\nzonepath: property not supported by brand solaris-kz\n");
+  ASSERT_TRUE(found);
+  EXPECT_EQ(found->rule->id, "zonecfg.zonepath");  // not the general brand-property rule
+  EXPECT_EQ(found->printed, "zonepath: property not supported by brand solaris-kz\n");
+}
+
+TEST(RefusalRules, MultiLineRefusalsAreShownWhole) {
+  const auto found = RefusalRules::builtin().match(
+      "zoneadm: zone 'z3kz': configuration check failed: The storage property\ndev:/dev/zvol/dsk/rpool/d0 is not a "
+      "shared storage URI.\n");
+  ASSERT_TRUE(found);
+  EXPECT_EQ(found->rule->id, "migrate.storage-not-shared");
+  EXPECT_THAT(found->printed, HasSubstr("configuration check failed"));
+}
+
+TEST(RefusalRules, UnknownMessagesMatchNothing) {
+  EXPECT_FALSE(RefusalRules::builtin().match("sh: frobnicate: command not found\n"));
+  EXPECT_FALSE(RefusalRules::builtin().match(""));
+}
+
+void expect_refused(std::string_view text, std::string_view expected, int line) {
+  try {
+    RefusalRules::from_yaml("rules.yaml", text);
+    ADD_FAILURE() << "accepted: " << text;
+  } catch (const InputError& error) {
+    EXPECT_THAT(error.message(), HasSubstr(std::string(expected)));
+    EXPECT_EQ(error.where().file, "rules.yaml");
+    EXPECT_EQ(error.where().line, line);
+  }
+}
+
+constexpr std::string_view kRule =
+    "rules:\n  - id: a.b\n    match: 'x (\\S+)'\n    values: [v]\n    rule: 'r {v}'\n    section: S\n"
+    "    page: 1-1\n    source: s\n";
+
+TEST(RefusalRules, AGoodTableLoads) {
+  const RefusalRules rules = RefusalRules::from_yaml("rules.yaml", kRule);
+  ASSERT_EQ(rules.rules().size(), 1u);
+  EXPECT_EQ(rules.find("a.b")->section, "S");
+  EXPECT_EQ(rules.find("c.d"), nullptr);
+}
+
+TEST(RefusalRules, RefusesGroupsWithoutNames) {
+  expect_refused(std::regex_replace(std::string(kRule), std::regex("values: \\[v\\]"), "values: []"), "values", 4);
+}
+
+TEST(RefusalRules, RefusesAPlaceholderThatIsNoValue) {
+  expect_refused(std::regex_replace(std::string(kRule), std::regex("r \\{v\\}"), "r {w}"), "not {w}", 5);
+}
+
+TEST(RefusalRules, RefusesABadPattern) {
+  expect_refused(std::regex_replace(std::string(kRule), std::regex("x \\("), "x (("), "regular expression", 3);
+}
+
+TEST(RefusalRules, RefusesADuplicateId) {
+  const std::string twice = std::string(kRule) + std::string(kRule).substr(std::string("rules:\n").size());
+  expect_refused(twice, "an id no other rule has", 9);
+}
+
+TEST(RefusalRules, RefusesAMissingOrUnknownKey) {
+  expect_refused(std::regex_replace(std::string(kRule), std::regex("    page: 1-1\n"), ""), "'page'", 2);
+  expect_refused(std::regex_replace(std::string(kRule), std::regex("page:"), "pages:"), "unknown key 'pages'", 7);
+}
+
+}  // namespace
+}  // namespace kzsim::zones

@@ -1,0 +1,85 @@
+#include "zones/teaching/shell_vocabulary.hpp"
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include "core/scenario/load.hpp"
+
+namespace kzsim::zones {
+namespace {
+
+using ::testing::Contains;
+using ::testing::ElementsAre;
+using ::testing::IsEmpty;
+using ::testing::Not;
+
+struct VocabularyWorld {
+  std::unique_ptr<World> world;
+
+  VocabularyWorld() {
+    auto built = scenario::build_world(scenario::load_scenario_text(
+        "format: 1\nname: words\nhosts:\n  global: {machine: sparc-t5}\n  global2: {machine: sparc-t5}\n"
+        "steps:\n  - run: 'true'\n",
+        "words.yaml"));
+    world.reset(dynamic_cast<World*>(built.release()));
+    scenario::RunStep step;
+    step.command = "zonecfg -z kzone1 'create -t SYSsolaris-kz'; zonecfg -z kzone2 'create -t SYSsolaris-kz'";
+    world->run(step);
+  }
+
+  std::vector<std::string> complete(std::string_view line, std::string_view prompt = "global$ ") const {
+    return shell::complete(line, *shell_vocabulary(*world, "global", prompt)).candidates;
+  }
+};
+
+TEST(ShellVocabulary, CommandsAndBuiltins) {
+  VocabularyWorld words;
+  EXPECT_THAT(words.complete("zo"), ElementsAre("zoneadm", "zonecfg"));
+  EXPECT_THAT(words.complete("ss"), ElementsAre("ssh"));
+  EXPECT_THAT(words.complete("expl"), ElementsAre("explain"));
+}
+
+TEST(ShellVocabulary, SubcommandsAndTheirOptions) {
+  VocabularyWorld words;
+  EXPECT_THAT(words.complete("zoneadm -z kzone1 mi"), ElementsAre("migrate"));
+  EXPECT_THAT(words.complete("zoneadm list -"), ElementsAre("-c", "-i", "-p", "-s", "-v"));
+  EXPECT_THAT(words.complete("sysadm maintain -"), ElementsAre("-e", "-l", "-m", "-s"));
+  EXPECT_THAT(words.complete("zoneadm -"), ElementsAre("-z"));
+}
+
+TEST(ShellVocabulary, ZoneHostAndRuleNames) {
+  VocabularyWorld words;
+  EXPECT_THAT(words.complete("zoneadm -z "), ElementsAre("kzone1", "kzone2"));
+  EXPECT_THAT(words.complete("pfbash zonecfg -z kzone"), ElementsAre("kzone1", "kzone2"));
+  EXPECT_THAT(words.complete("zlogin -C kz"), ElementsAre("kzone1", "kzone2"));
+  EXPECT_THAT(words.complete("ssh glo"), ElementsAre("global", "global2"));
+  EXPECT_THAT(words.complete("explain zonecfg.memory-"), ElementsAre("zonecfg.memory-increment", "zonecfg.memory-maximum"));
+  EXPECT_THAT(words.complete("help zonea"), ElementsAre("zoneadm"));
+  EXPECT_THAT(words.complete("zlogin kzone1 "), IsEmpty());  // the zone is named; its command is the guest's
+}
+
+TEST(ShellVocabulary, ZonecfgSubcommandsResourcesAndProperties) {
+  VocabularyWorld words;
+  const std::string_view global = "zonecfg:kzone1> ";
+  EXPECT_THAT(words.complete("sel", global), ElementsAre("select"));
+  EXPECT_THAT(words.complete("add ", global), Contains("suspend"));
+  EXPECT_THAT(words.complete("add ", global), Not(Contains("fs")));  // the solaris-kz brand has none
+  EXPECT_THAT(words.complete("select capped", global), ElementsAre("capped-memory"));
+  EXPECT_THAT(words.complete("set host-", global), ElementsAre("host-compatible="));
+  EXPECT_THAT(words.complete("set capped-memory:ph", global), ElementsAre("capped-memory:physical="));
+  EXPECT_THAT(words.complete("clear capped-memory:pagesize", global),
+              ElementsAre("capped-memory:pagesize", "capped-memory:pagesize-policy"));
+  EXPECT_THAT(words.complete("create -t SYSsolaris-kz", global), Contains("SYSsolaris-kz"));
+  EXPECT_THAT(words.complete("commit -", global), ElementsAre("-n"));
+}
+
+TEST(ShellVocabulary, ZonecfgResourceScope) {
+  VocabularyWorld words;
+  const std::string_view scope = "zonecfg:kzone1:capped-memory> ";
+  EXPECT_THAT(words.complete("set ph", scope), ElementsAre("physical="));
+  EXPECT_THAT(words.complete("set pagesize", scope), ElementsAre("pagesize-policy=", "pagesize="));
+  EXPECT_THAT(words.complete("en", scope), ElementsAre("end"));
+}
+
+}  // namespace
+}  // namespace kzsim::zones

@@ -1,0 +1,84 @@
+#include "zones/teaching/command_manual.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <map>
+
+#include "core/catalog/yaml_table.hpp"
+#include "zones/teaching/teaching_data.hpp"
+
+namespace kzsim::zones {
+
+namespace {
+
+using catalog::TableNode;
+
+std::vector<std::string> texts_or_none(const TableNode& entry, std::string_view key) {
+  return entry.has(key) ? entry[key].texts() : std::vector<std::string>{};
+}
+
+OperandKind operand_kind(const TableNode& node) {
+  static const std::map<std::string, OperandKind, std::less<>> kinds = {
+      {"zone", OperandKind::Zone}, {"host", OperandKind::Host}, {"rule", OperandKind::Rule},
+      {"command", OperandKind::Command}};
+  const auto found = kinds.find(node.text());
+  if (found == kinds.end()) node.refuse("zone, host, rule or command");
+  return found->second;
+}
+
+CommandManual read_manual(const TableNode& entry) {
+  entry.only_keys({"name", "summary", "synopsis", "options", "zone-options", "subcommands", "operand", "guide",
+                   "source"});
+  CommandManual manual;
+  manual.name = entry["name"].text();
+  manual.summary = entry["summary"].text();
+  manual.synopsis = entry["synopsis"].texts();
+  if (manual.synopsis.empty()) entry["synopsis"].refuse("at least one synopsis line");
+  manual.options = texts_or_none(entry, "options");
+  manual.zone_options = texts_or_none(entry, "zone-options");
+  if (entry.has("subcommands"))
+    for (const auto& [name, options] : entry["subcommands"].entries())
+      manual.subcommands.emplace_back(name.text(), options.texts());
+  if (entry.has("operand")) manual.operand = operand_kind(entry["operand"]);
+  manual.guide = texts_or_none(entry, "guide");
+  manual.source = entry["source"].text();
+  return manual;
+}
+
+}  // namespace
+
+const std::vector<std::string>* CommandManual::subcommand_options(std::string_view subcommand) const {
+  const auto found = std::ranges::find(subcommands, subcommand, &std::pair<std::string, std::vector<std::string>>::first);
+  return found == subcommands.end() ? nullptr : &found->second;
+}
+
+std::string CommandManual::page() const {
+  std::string text = fmt::format("NAME\n     {} - {}\n\nSYNOPSIS\n", name, summary);
+  for (const std::string& line : synopsis) text += fmt::format("     {}\n", line);
+  if (!guide.empty()) {
+    text += "\nSEE ALSO\n";
+    for (const std::string& section : guide) text += fmt::format("     guide: \"{}\"\n", section);
+  }
+  return text;
+}
+
+CommandManuals CommandManuals::from_yaml(const std::string& file, std::string_view text) {
+  const TableNode table = TableNode::parse(file, text);
+  table.only_keys({"commands"});
+  CommandManuals manuals;
+  for (const TableNode& entry : table["commands"].items()) {
+    CommandManual manual = read_manual(entry);
+    if (manuals.find(manual.name) != nullptr) entry["name"].refuse("a name no other command has");
+    manuals.manuals_.push_back(std::move(manual));
+  }
+  return manuals;
+}
+
+const CommandManuals& CommandManuals::builtin() { return embedded_table<CommandManuals>("commands.yaml"); }
+
+const CommandManual* CommandManuals::find(std::string_view name) const {
+  return find_named(manuals_, name, &CommandManual::name);
+}
+
+}  // namespace kzsim::zones

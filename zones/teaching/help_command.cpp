@@ -1,0 +1,55 @@
+// help [COMMAND]: the commands of a simulated host with their man-page NAME lines, or one
+// command's page (commands.yaml); the same page is what `COMMAND --help` prints.
+#include <fmt/format.h>
+
+#include <algorithm>
+
+#include "core/shell/builtins.hpp"
+#include "zones/commands.hpp"
+#include "zones/teaching/command_manual.hpp"
+
+namespace kzsim::zones {
+
+namespace {
+
+std::string command_list() {
+  std::vector<std::string> names = command_names();
+  for (std::string_view name : shell::builtin_names()) names.emplace_back(name);
+  std::ranges::sort(names);
+  std::string text = "Commands of this host ('help COMMAND' or 'COMMAND --help' shows one):\n";
+  for (const std::string& name : names) {
+    const CommandManual* manual = CommandManuals::builtin().find(name);
+    text += fmt::format("  {:<12} {}\n", name, manual ? manual->summary : "");
+  }
+  return text;
+}
+
+int run_help(CommandContext& context) {
+  auto& call = context.call;
+  if (call.args.size() == 1) {
+    call.out(command_list());
+    return 0;
+  }
+  if (call.args.size() == 2) {
+    if (const CommandManual* manual = CommandManuals::builtin().find(call.args[1])) {
+      call.out(manual->page());
+      return 0;
+    }
+    call.err(fmt::format("help: no manual for '{}'; expected a command that 'help' lists with a summary\n",
+                         call.args[1]));
+    return 2;
+  }
+  call.err("usage: help [command]\n");
+  return 2;
+}
+
+std::optional<std::string> manual_page(std::string_view command) {
+  const CommandManual* manual = CommandManuals::builtin().find(command);
+  return manual ? std::optional<std::string>(manual->page()) : std::nullopt;
+}
+
+const bool registered = register_command("help", run_help) && register_help_source(manual_page);
+
+}  // namespace
+
+}  // namespace kzsim::zones

@@ -1,0 +1,154 @@
+#include "zones/teaching/shell_vocabulary.hpp"
+
+#include <algorithm>
+
+#include "core/shell/builtins.hpp"
+#include "zones/commands.hpp"
+#include "zones/teaching/command_manual.hpp"
+#include "zones/teaching/refusal_rules.hpp"
+#include "zones/zonecfg/resource_specs.hpp"
+#include "zones/zonecfg/templates.hpp"
+
+namespace kzsim::zones {
+
+namespace {
+
+using Words = std::vector<std::string>;
+
+bool contains(const Words& words, std::string_view word) { return std::ranges::find(words, word) != words.end(); }
+
+Words zone_names(const Host* host) {
+  Words names;
+  if (host != nullptr)
+    for (const auto& [name, zone] : host->zones) names.push_back(name);
+  return names;
+}
+
+Words command_and_builtin_names() {
+  Words names = command_names();
+  for (std::string_view name : shell::builtin_names()) names.emplace_back(name);
+  return names;
+}
+
+class CommandLineVocabulary : public shell::Vocabulary {
+ public:
+  CommandLineVocabulary(const World& world, const Host* host) : world_(world), host_(host) {}
+
+  Words next_words(const Words& before) const override {
+    if (before.empty()) return command_and_builtin_names();
+    const CommandManual* manual = CommandManuals::builtin().find(before.front());
+    if (manual == nullptr) return {};
+    if (contains(manual->zone_options, before.back())) return zone_names(host_);
+    for (auto word = before.begin() + 1; word != before.end(); ++word)
+      if (const Words* options = manual->subcommand_options(*word)) return *options;
+    const bool operand_given = std::ranges::any_of(before.begin() + 1, before.end(),
+                                                   [](const std::string& word) { return !word.starts_with('-'); });
+    if (operand_given && manual->operand != OperandKind::None) return {};  // zlogin kz1 ...: the guest's words
+    Words next = manual->options;
+    for (const auto& [subcommand, options] : manual->subcommands) next.push_back(subcommand);
+    if (!operand_given)
+      for (std::string& operand : operands(manual->operand)) next.push_back(std::move(operand));
+    return next;
+  }
+
+ private:
+  Words operands(OperandKind kind) const {
+    switch (kind) {
+      case OperandKind::Zone: return zone_names(host_);
+      case OperandKind::Host: return world_.host_names();
+      case OperandKind::Command: return command_and_builtin_names();
+      case OperandKind::Rule: {
+        Words ids;
+        for (const RefusalRule& rule : RefusalRules::builtin().rules()) ids.push_back(rule.id);
+        return ids;
+      }
+      case OperandKind::None: break;
+    }
+    return {};
+  }
+
+  const World& world_;
+  const Host* host_;
+};
+
+// zonecfg's interactive prompt: the zone and the resource scopes being edited.
+class ZonecfgVocabulary : public shell::Vocabulary {
+ public:
+  ZonecfgVocabulary(const zonecfg::BrandSpec* brand, std::string scope) : brand_(brand), scope_(std::move(scope)) {}
+
+  Words next_words(const Words& before) const override {
+    const CommandManual& manual = *CommandManuals::builtin().find("zonecfg");
+    if (before.empty()) {
+      Words subcommands;
+      for (const auto& [subcommand, options] : manual.subcommands) subcommands.push_back(subcommand);
+      return subcommands;
+    }
+    const std::string& subcommand = before.front();
+    if (subcommand == "create" && before.back() == "-t") {
+      Words names;
+      for (const auto& zone_template : zonecfg::zone_templates()) names.emplace_back(zone_template.name);
+      return names;
+    }
+    if (before.size() > 1 || brand_ == nullptr) {
+      const Words* options = manual.subcommand_options(subcommand);
+      return options ? *options : Words{};
+    }
+    if (subcommand == "set") return property_names("=");
+    if (subcommand == "clear") return property_names("");
+    if (subcommand == "add" || subcommand == "select" || subcommand == "remove" || subcommand == "info")
+      return scope_.empty() ? resource_types() : property_names("");
+    const Words* options = manual.subcommand_options(subcommand);
+    return options ? *options : Words{};
+  }
+
+ private:
+  Words resource_types() const {
+    Words types;
+    for (const zonecfg::ResourceSpec& resource : brand_->resources)
+      if (!brand_->nested(resource.type)) types.emplace_back(resource.type);
+    return types;
+  }
+
+  // In a resource scope its properties; in the global scope the global ones and, as
+  // RESOURCE:PROPERTY, those of the resources there is one of (capped-memory:physical).
+  Words property_names(std::string_view suffix) const {
+    Words names;
+    const auto add = [&](std::string_view prefix, const std::vector<zonecfg::PropertySpec>& properties) {
+      for (const zonecfg::PropertySpec& property : properties)
+        names.push_back(std::string(prefix) + std::string(property.name) + std::string(suffix));
+    };
+    if (!scope_.empty()) {
+      if (const zonecfg::ResourceSpec* resource = brand_->resource(scope_)) add("", resource->properties);
+      return names;
+    }
+    add("", brand_->globals);
+    for (const zonecfg::ResourceSpec& resource : brand_->resources)
+      if (resource.singleton && !brand_->nested(resource.type))
+        add(std::string(resource.type) + ":", resource.properties);
+    return names;
+  }
+
+  const zonecfg::BrandSpec* brand_;
+  std::string scope_;
+};
+
+}  // namespace
+
+std::unique_ptr<shell::Vocabulary> shell_vocabulary(const World& world, std::string_view host_name,
+                                                    std::string_view prompt) {
+  const Host* host = world.find_host(host_name);
+  constexpr std::string_view kZonecfg = "zonecfg:";
+  if (!prompt.starts_with(kZonecfg)) return std::make_unique<CommandLineVocabulary>(world, host);
+  // "zonecfg:ZONE[:RESOURCE...]> "
+  std::string_view scopes = prompt.substr(kZonecfg.size());
+  scopes = scopes.substr(0, scopes.find('>'));
+  const std::string zone(scopes.substr(0, scopes.find(':')));
+  const auto last = scopes.rfind(':');
+  const std::string scope(last == std::string_view::npos ? std::string_view{} : scopes.substr(last + 1));
+  std::string brand = ZoneConfig{}.brand;
+  if (host != nullptr)
+    if (const auto found = host->zones.find(zone); found != host->zones.end()) brand = found->second.config.brand;
+  return std::make_unique<ZonecfgVocabulary>(zonecfg::find_brand(brand), scope);
+}
+
+}  // namespace kzsim::zones
