@@ -1,5 +1,7 @@
 #include "zones/zone.hpp"
 
+#include <fmt/format.h>
+
 namespace kzsim::zones {
 
 std::string_view state_name(ZoneState state) {
@@ -26,6 +28,15 @@ std::string_view aux_state_name(AuxState state) {
     case AuxState::NoConfig: return "no-config";
   }
   return "no-config";
+}
+
+std::string random_uuid(SeededRandom random) {
+  const std::uint64_t high = random.next(), low = random.next();
+  constexpr std::uint64_t kVersion4 = 0x4000, kVariant10 = 0x8000'0000'0000'0000ULL;
+  const std::uint64_t time = (high & ~0xf000ULL) | kVersion4;
+  const std::uint64_t clock_and_node = (low >> 2) | kVariant10;
+  return fmt::format("{:08x}-{:04x}-{:04x}-{:04x}-{:012x}", time >> 32, (time >> 16) & 0xffff, time & 0xffff,
+                     clock_and_node >> 48, clock_and_node & 0xffff'ffff'ffffULL);
 }
 
 void stop_running(Zone& zone) {

@@ -7,6 +7,7 @@
 #include <string_view>
 
 #include "core/catalog/catalog.hpp"
+#include "core/random.hpp"
 #include "core/units.hpp"
 #include "zones/zone_config.hpp"
 
@@ -32,11 +33,14 @@ struct Zone {
   std::set<AuxState> aux;
   ZoneConfig config;               // persistent configuration
   std::optional<ZoneConfig> live;  // the running zone's configuration, while it runs
-  std::string uuid;
+  std::string uuid;                // given at install ("890d94b7-23c7-48c8-922e-ede10c3d1ac6")
   catalog::Version guest_os;       // the Oracle Solaris release installed in the zone
   Bytes backing_page_size = 0;     // page size backing the zone's memory; 0 until it runs
   std::shared_ptr<ZoneConsole> console;  // the booted guest and its console; null when not booted
 };
+
+// A random (version 4) UUID drawn from `random`, as zoneadm install gives each zone.
+std::string random_uuid(SeededRandom random);
 
 // The zone stops running where it is (installed): no id, live configuration, backing memory or
 // booted guest.

@@ -54,14 +54,14 @@ int zoneadm_clone(ZoneCall& call) {
   if (call.zone.state != ZoneState::Configured) {
     return call.refuse(fmt::format("is {}; expected a configured zone to clone into.", state_name(call.zone.state)));
   }
+  if (const std::string refusal = unreachable_boot_storage(call); !refusal.empty()) return call.refuse(refusal);
   const std::string log = zoneadm_log_name(call, "clone");
   const std::string transcript =
       clone_transcript(log, simulated_process_id(call.context.host, "install/" + call.zone.name));
   call.context.call.out(transcript);
   call.context.host.files.write("/var/log/zones/" + log, transcript);
   call.context.world.clock().advance(kCloneTime);
-  call.zone.state = ZoneState::Installed;
-  call.zone.guest_os = source->guest_os;
+  record_installed(call, log, source->guest_os);
   return 0;
 }
 

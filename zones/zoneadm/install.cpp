@@ -4,12 +4,15 @@
 #include <fmt/format.h>
 
 #include "zones/host_commands/options.hpp"
+#include "zones/migration/host_data.hpp"
+#include "zones/migration/zone_storage.hpp"
 #include "zones/world.hpp"
 #include "zones/zoneadm/boot_checks.hpp"
 #include "zones/zoneadm/install_transcript.hpp"
 #include "zones/zoneadm/process_ids.hpp"
 #include "zones/zoneadm/subcommands.hpp"
 #include "zones/zoneadm/zone_memory.hpp"
+#include "zones/zonecfg/storage_uri.hpp"
 
 namespace kzsim::zones {
 
@@ -57,6 +60,22 @@ std::string zoneadm_log_name(const ZoneCall& call, std::string_view operation) {
   return fmt::format("zoneadm.{}.{}.{}", call.context.world.clock().format("%Y%m%dT%H%M%SZ"), call.zone.name, operation);
 }
 
+std::string unreachable_boot_storage(const ZoneCall& call) {
+  const std::string storage = boot_storage(call.zone.name, call.zone.config);
+  const auto parsed = parse_storage_uri(storage);
+  if (!parsed.uri || !parsed.uri->shared || call.context.world.storage_reachable(storage, call.context.host.name)) return {};
+  return fmt::format("boot storage {} is not reachable from this host; expected storage that exists, is online and "
+                     "is reachable from {}.",
+                     storage, call.context.host.name);
+}
+
+void record_installed(ZoneCall& call, std::string_view log, catalog::Version guest_os) {
+  call.zone.state = ZoneState::Installed;
+  call.zone.guest_os = guest_os;
+  call.zone.uuid = random_uuid(call.context.host.rng.fork("zone-uuid/" + std::string(log)));
+  write_host_data(call.context.world, call.context.host, call.zone, "installed");
+}
+
 int zoneadm_install(ZoneCall& call) {
   if (call.zone.state == ZoneState::Incomplete) return call.refuse("zone is incomplete; uninstall required.");
   if (call.zone.state != ZoneState::Configured) return call.refuse("is already installed.");
@@ -71,6 +90,7 @@ int zoneadm_install(ZoneCall& call) {
       return call.refuse(fmt::format("-{} {}: no such file; expected the full path of an existing file.", option, path));
     }
   }
+  if (const std::string refusal = unreachable_boot_storage(call); !refusal.empty()) return call.refuse(refusal);
   const auto value_or = [&](char option, std::string_view fallback) {
     const auto found = options->values.find(option);
     return found == options->values.end() ? std::string(fallback) : found->second;
@@ -93,8 +113,7 @@ int zoneadm_install(ZoneCall& call) {
   call.context.call.out(transcript);
   call.context.host.files.write("/var/log/zones/" + log, transcript);
   call.context.world.clock().advance(install_time(method));
-  call.zone.state = ZoneState::Installed;
-  call.zone.guest_os = call.context.host.os;
+  record_installed(call, log, call.context.host.os);
   return 0;
 }
 

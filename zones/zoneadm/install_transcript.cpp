@@ -190,8 +190,8 @@ constexpr std::array<InstallTable, 5> kTables{{
     {kDirectTime, kDirect, {"", 477, "29.49"}},
     {kPlannedTime, kManifest, {"", 501, "32.07"}},
     {kPlannedTime, kProfile, {"  ", 552, "56.62"}},
-    {kDirectTime, kArchive},
-    {kDirectTime, kMedia},
+    {kDirectTime, kArchive, {}},
+    {kDirectTime, kMedia, {}},
 }};
 
 const InstallTable& table_for(InstallMethod method) { return kTables[static_cast<std::size_t>(method)]; }

@@ -23,6 +23,13 @@ struct ZoneCall {
 // the simulated time.
 std::string zoneadm_log_name(const ZoneCall& call, std::string_view operation);
 
+// Why the zone's boot storage cannot take an installation (shared storage that is unknown,
+// offline or unreachable from this host), or "".
+std::string unreachable_boot_storage(const ZoneCall& call);
+
+// The zone is now installed with `guest_os`: it gets its UUID and its boot storage the host data.
+void record_installed(ZoneCall& call, std::string_view log, catalog::Version guest_os);
+
 int zoneadm_boot(ZoneCall& call);
 int zoneadm_halt(ZoneCall& call);
 int zoneadm_reboot(ZoneCall& call);
