@@ -14,11 +14,13 @@ bool contains(const std::vector<std::string>& list, std::string_view item) {
 
 // kzsim model of prof_attr(5), reduced to the profiles and authorizations kzsim's host commands
 // check (the guide is silent on them): svcadm needs solaris.smf.manage or solaris.smf.modify,
-// svccfg setprop solaris.smf.modify.
+// svccfg setprop solaris.smf.modify; zoneadm's non-list subcommands need solaris.zone.manage
+// (zoneadm(8) of 11.4, reference/solaris-facts.md §6), which Zone Management grants.
 const std::map<std::string_view, std::vector<std::string_view>, std::less<>> kProfileAuthorizations{
     {"Service Management", {"solaris.smf.manage", "solaris.smf.modify"}},
     {"Service Operator", {"solaris.smf.manage", "solaris.smf.modify.framework"}},
     {"User Management", {"solaris.user.manage", "solaris.group.manage"}},
+    {"Zone Management", {"solaris.zone.manage"}},
 };
 }  // namespace
 

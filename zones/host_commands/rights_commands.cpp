@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <map>
 
+#include <fmt/format.h>
+
 namespace kzsim::zones {
 
 namespace {
@@ -48,6 +50,14 @@ std::vector<std::string> effective_auths(const Host& host, std::string_view user
   }
   for (const auto& [zone, auth] : zone_admin_auths(host, user)) add_unique(auths, "solaris.zone." + auth + "/" + zone);
   return auths;
+}
+
+bool zone_authorized(const Host& host, std::string_view user, std::string_view auth, std::string_view zone) {
+  const std::string zone_wide = fmt::format("solaris.zone.{}", auth);
+  if (host.accounts.authorized(user, zone_wide) || host.accounts.authorized(user, fmt::format("{}/{}", zone_wide, zone)))
+    return true;
+  const auto granted = zone_admin_auths(host, user);
+  return std::find(granted.begin(), granted.end(), std::pair<std::string, std::string>(zone, auth)) != granted.end();
 }
 
 std::vector<std::string> effective_profiles(const Host& host, std::string_view user) {

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "zones/host_commands/rights_commands.hpp"
 #include "zones/migration/zone_storage.hpp"
 #include "zones/network/iov_migration.hpp"
 #include "zones/requirements.hpp"
@@ -164,9 +165,7 @@ MigrationRefusals storage_refusals(const World& world, const Host& source, const
 
 std::string check_source_rights(const Host& source, std::string_view user, const Zone& zone, MigrationType type) {
   const Accounts& accounts = source.accounts;
-  if (accounts.authorized(user, "solaris.zone.migrate") ||
-      accounts.authorized(user, fmt::format("solaris.zone.migrate/{}", zone.name)) ||
-      accounts.has_profile(user, "Zone Migration") ||
+  if (zone_authorized(source, user, "migrate", zone.name) || accounts.has_profile(user, "Zone Migration") ||
       (type != MigrationType::Live && accounts.has_profile(user, "Zone Cold Migration")))
     return {};
   return fmt::format("user {} may not migrate this zone; expected the Zone Migration profile{} or the "

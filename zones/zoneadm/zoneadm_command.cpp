@@ -4,6 +4,7 @@
 #include "zones/commands.hpp"
 #include "zones/host.hpp"
 #include "zones/host_commands/options.hpp"
+#include "zones/host_commands/rights_commands.hpp"
 #include "zones/migration/zoneadm_migration.hpp"
 #include "zones/zoneadm/subcommands.hpp"
 #include "zones/zoneadm/zone_list.hpp"
@@ -73,6 +74,13 @@ int run_zoneadm(CommandContext& context) {
       return 2;
     }
     ZoneCall call{context, *zone, {args.begin() + static_cast<std::ptrdiff_t>(next), args.end()}, next + 1};
+    // migrate checks its own rights (Zone Migration, Zone Cold Migration) on both hosts.
+    const std::string& user = context.call.caller.user;
+    if (known.name != "migrate" && !zone_authorized(context.host, user, "manage", zone->name))
+      return call.refuse(fmt::format("user {} is not authorized to manage this zone; expected root, the "
+                                     "solaris.zone.manage authorization (or solaris.zone.manage/{}) or auths=manage "
+                                     "in the zone's admin resource",
+                                     user, zone->name));
     return known.run(call);
   }
   context.call.err(fmt::format("zoneadm: unknown subcommand '{}'; expected list, boot, halt, reboot, shutdown, "

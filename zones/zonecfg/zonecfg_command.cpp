@@ -8,6 +8,7 @@
 #include "zones/commands.hpp"
 #include "zones/host.hpp"
 #include "zones/host_commands/options.hpp"
+#include "zones/host_commands/rights_commands.hpp"
 #include "zones/zonecfg/host_facts.hpp"
 #include "zones/zonecfg/session.hpp"
 
@@ -23,19 +24,8 @@ constexpr std::string_view kUsage = "usage: zonecfg -z <zone> [-r] [-f <command-
 // Root; the Zone Configuration profile through pfexec/pfbash; the solaris.zone.config
 // authorization (for every zone or this one); or `config` in the zone's admin resource.
 bool may_configure(const Host& host, const shell::Caller& caller, std::string_view zone) {
-  if (caller.user == "root") return true;
-  if (caller.with_profiles && host.accounts.has_profile(caller.user, "Zone Configuration")) return true;
-  if (host.accounts.authorized(caller.user, "solaris.zone.config") ||
-      host.accounts.authorized(caller.user, fmt::format("solaris.zone.config/{}", zone)))
-    return true;
-  auto found = host.zones.find(std::string(zone));
-  if (found == host.zones.end()) return false;
-  for (const Resource& admin : found->second.config.resources) {
-    if (admin.type != "admin" || admin.get("user") != caller.user) continue;
-    std::string auths = "," + admin.get("auths").value_or("") + ",";
-    if (auths.find(",config,") != std::string::npos) return true;
-  }
-  return false;
+  return (caller.with_profiles && host.accounts.has_profile(caller.user, "Zone Configuration")) ||
+         zone_authorized(host, caller.user, "config", zone);
 }
 
 // Runs one line's subcommands; false when one failed (the rest of the line is skipped).
