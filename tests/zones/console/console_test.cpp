@@ -148,14 +148,15 @@ TEST_F(ConsoleTest, GuestCommandsNeedTheKernelPastTheBootMenu) {
 TEST_F(ConsoleTest, SuspendedZoneResumesWithoutANewBootUnlessR) {
   use_model("sparc-t4", 12);
   Zone& zone = add_zone("kz1");
+  Resource suspend{"suspend", {}, {}};
+  suspend.set("path", "/system/zones/kz1/suspend");
+  zone.config.resources.push_back(suspend);
   ASSERT_EQ(run("zoneadm -z kz1 boot").exit, 0);
   const auto before = zone.console;
-  zone.state = ZoneState::Installed;
-  zone.aux.insert(AuxState::Suspended);
+  ASSERT_EQ(run("zoneadm -z kz1 suspend").exit, 0);  // a resume needs the image suspend writes
   ASSERT_EQ(run("zoneadm -z kz1 boot").exit, 0);
   EXPECT_EQ(zone.console, before);
-  zone.state = ZoneState::Installed;
-  zone.aux.insert(AuxState::Suspended);
+  ASSERT_EQ(run("zoneadm -z kz1 suspend").exit, 0);
   ASSERT_EQ(run("zoneadm -z kz1 boot -- -R").exit, 0);
   EXPECT_NE(zone.console, before);
 }
