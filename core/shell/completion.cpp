@@ -79,8 +79,10 @@ Completion complete(std::string_view line, const Vocabulary& vocabulary) {
   for (std::string& word : vocabulary.next_words(command_words(split.words)))
     if (word.starts_with(typed.text)) completion.candidates.push_back(std::move(word));
   std::ranges::sort(completion.candidates);
-  const auto [first, last] = std::ranges::unique(completion.candidates);
-  completion.candidates.erase(first, last);
+  // std::unique, not std::ranges::unique: clang 14 (the sanitizer and fuzz builds) cannot
+  // compile libstdc++ 12's subrange.
+  completion.candidates.erase(std::unique(completion.candidates.begin(), completion.candidates.end()),
+                              completion.candidates.end());
   return completion;
 }
 
