@@ -5,6 +5,7 @@
 #include <array>
 
 #include "firmware-models/firmware_check.hpp"
+#include "zones/releases/feature_releases.hpp"
 
 namespace kzsim::zones {
 
@@ -40,9 +41,10 @@ std::optional<Blocker> brand_package(const Host& host) {
 }
 
 std::optional<Blocker> os_release(const Host& host) {
-  if (host.os >= catalog::Version{{11, 2}}) return std::nullopt;
-  return blocker(fmt::format("Oracle Solaris {} is older than 11.2, the first release with kernel zones",
-                             host.os.text()),
+  const ReleaseList& releases = FeatureReleaseTable::builtin().at("kernel-zones").host_releases(host.arch());
+  if (release_has(releases, host.os)) return std::nullopt;
+  return blocker(fmt::format("Oracle Solaris {} is older than {}, the first release with kernel zones",
+                             host.os.text(), oldest_release(releases)),
                  kVerify);
 }
 

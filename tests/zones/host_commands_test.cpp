@@ -31,6 +31,7 @@ class HostCommands : public ::testing::Test {
 };
 
 TEST_F(HostCommands, UnameAsTheGuidePrintsIt) {
+  for (const char* host : {"global", "intel"}) world.find_host(host)->os = catalog::Version{{11, 4, 36}};
   EXPECT_EQ(run("uname -a").out, "SunOS global 5.11 11.4.36.15.0 sun4v sparc sun4v non-virtualized\n");
   EXPECT_EQ(run("uname -a", "intel").out, "SunOS intel 5.11 11.4.36.15.0 i86pc i386 i86pc\n");
   world.find_host("global")->os = catalog::Version{{11, 3}};

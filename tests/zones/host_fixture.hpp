@@ -36,7 +36,7 @@ inline Host host_on(const catalog::CpuModel& model, std::string name = "global")
   Host host;
   host.name = std::move(name);
   host.model = &model;
-  host.os = catalog::Version{{11, 4, 36}};
+  host.os = catalog::Version{{11, 4, 81}};  // the newest SRU kzsim knows, as scenarios default to
   host.memory = 64ULL << 30;
   host.cores = model.topology.sockets * model.topology.cores_per_socket;
   host.packages = {std::string(kBrandPackage)};

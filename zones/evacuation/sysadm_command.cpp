@@ -6,6 +6,7 @@
 #include "zones/evacuation/evacuation_status.hpp"
 #include "zones/evacuation/maintenance.hpp"
 #include "zones/host_commands/options.hpp"
+#include "zones/releases/feature_releases.hpp"
 #include "zones/world.hpp"
 
 namespace kzsim::zones {
@@ -94,6 +95,10 @@ int run_evacuate(CommandContext& context) {
   if (options->has('q') && options->has('v')) return usage(call, "evacuate: -q and -v are mutually exclusive");
   const EvacuateOptions evacuate_options{options->has('a'), options->has('n'), options->has('q'), options->has('v'),
                                          options->has('W')};
+  if (const auto refusal = host_release_refusal("evacuation", context.host)) {
+    call.err(fmt::format("sysadm: evacuate: {}\n", *refusal));
+    return 1;
+  }
   if (options->has('r'))
     return return_evacuated(context.world, context.host, call.caller, evacuate_options, call.streams);
   if (!in_maintenance(context.host)) {

@@ -5,6 +5,7 @@
 #include "zones/host_commands/rights_commands.hpp"
 #include "zones/migration/zone_storage.hpp"
 #include "zones/network/iov_migration.hpp"
+#include "zones/releases/feature_releases.hpp"
 #include "zones/requirements.hpp"
 #include "zones/zoneadm/zone_memory.hpp"
 #include "zones/zonecfg/storage_uri.hpp"
@@ -18,8 +19,20 @@ constexpr std::string_view kAllMethods = "Requirements for All Kernel Zone Migra
 constexpr std::string_view kWarmAndLive = "Additional Requirements for Kernel Zone Warm Migration and Live Migration";
 constexpr std::string_view kLive = "Additional Requirements for Kernel Zone Live Migration";
 
-const catalog::Version k113{{11, 3}};
-const catalog::Version k114{{11, 4}};
+// The release row (feature_releases.yaml) of each migration type: "live-migration".
+std::string release_row(MigrationType type) { return fmt::format("{}-migration", migration_type_name(type)); }
+
+// Cold migration names its one release, warm and live their oldest ("at least").
+std::string migration_release_refusal(const Host& host, MigrationType type) {
+  const FeatureReleases& row = FeatureReleaseTable::builtin().at(release_row(type));
+  const ReleaseList& releases = row.host_releases(host.arch());
+  if (release_has(releases, host.os)) return {};
+  const std::string needed = type == MigrationType::Cold ? "Oracle Solaris " + release_names(releases)
+                                                         : "at least Oracle Solaris " + oldest_release(releases);
+  return fmt::format("{} runs Oracle Solaris {}; {} migration needs {} on both hosts", host.name, host.os.text(),
+                     migration_type_name(type),
+                     needed);
+}
 
 std::string service_refusal(const Host& host, std::string_view fmri, std::string_view why) {
   const auto found = host.services.all().find(std::string(fmri));
@@ -79,18 +92,11 @@ MigrationRefusals host_refusals(const Host& source, const Host& target, const Mi
   const std::string_view type_name = migration_type_name(type);
   if (type == MigrationType::Cold) {
     for (const Host* host : {&source, &target})
-      if (host->os < k114)
-        refusals.add(fmt::format("{} runs Oracle Solaris {}; cold migration needs Oracle Solaris 11.4 on both hosts",
-                                 host->name, host->os.text()),
-                     "Requirements for Kernel Zone Evacuation");
+      refusals.add(migration_release_refusal(*host, type), FeatureReleaseTable::builtin().at(release_row(type)).section);
     return refusals.take();
   }
   for (const Host* host : {&source, &target}) {
-    if (host->os < k113)
-      refusals.add(fmt::format("{} runs Oracle Solaris {}; {} migration needs at least Oracle Solaris 11.3 on both "
-                               "hosts",
-                               host->name, host->os.text(), type_name),
-                   kWarmAndLive);
+    refusals.add(migration_release_refusal(*host, type), FeatureReleaseTable::builtin().at(release_row(type)).section);
     refusals.add(service_refusal(*host, "svc:/network/ntp:default", fmt::format("for {} migration", type_name)),
                  kWarmAndLive);
   }
@@ -102,6 +108,8 @@ MigrationRefusals host_refusals(const Host& source, const Host& target, const Mi
 
 MigrationRefusals zone_feature_refusals(const Host& source, const Host& target, const Zone& zone, MigrationType type) {
   RefusalList refusals;
+  const FeatureReleases& row = FeatureReleaseTable::builtin().at(release_row(type));
+  if (auto refusal = zone_release_refusal(row.id, source, zone)) refusals.add(*refusal, row.section);
   if (type == MigrationType::Cold) return refusals.take();
   if (auto refusal = iov_migration_refusal(zone, source, target))
     refusals.add(*refusal, "About Migration of Kernel Zones with SR-IOV-Enabled anet Resources");

@@ -6,29 +6,26 @@
 #include <fmt/format.h>
 
 #include "zones/zonecfg/config_text.hpp"
+#include "zones/zonecfg/host_facts.hpp"
 
 namespace kzsim::zones {
 
 namespace {
 
-const catalog::Version k114{{11, 4}};
-// BLOG-MLZR (solaris-facts §2c): memory live reconfiguration from 11.4 SRU45 on SPARC, SRU51 on x86.
-const catalog::Version kMemlzrSparc{{11, 4, 45}};
-const catalog::Version kMemlzrX86{{11, 4, 51}};
 constexpr int kDefaultVirtualCpus = 4;  // INFERRED: solaris-kz default virtual-cpu count
 
 std::string line_refusal(const Host& target, std::string_view line) {
   constexpr std::string_view kHostCompatible = "set host-compatible=";
   constexpr std::string_view kPolicy = "set pagesize-policy=";
+  // The target's zonecfg refuses what its release lacks; of the host-compatible values, the
+  // levels are checked against the guest's class (guest_class), the memlzr modifier here.
+  const zonecfg::HostFacts facts = zonecfg::host_facts(target, catalog::Catalog::builtin());
   if (line.starts_with(kHostCompatible)) {
-    const auto value = line.substr(kHostCompatible.size());
-    const auto& floor = target.arch() == catalog::Arch::Sparc ? kMemlzrSparc : kMemlzrX86;
-    std::istringstream items{std::string(value)};
+    std::istringstream items{std::string(line.substr(kHostCompatible.size()))};
     for (std::string item; std::getline(items, item, ',');)
-      if ((item == "memlzr" || item == "memlzs") && target.os < floor) return fmt::format("{}: Invalid argument", item);
+      if (item == "memlzr" || item == "memlzs") return zonecfg::release_refusal(facts, "host-compatible", item);
   }
-  if (line.starts_with(kPolicy) && target.os < k114)
-    return fmt::format("\"{}\" is not a valid pagesize-policy name", line.substr(kPolicy.size()));
+  if (line.starts_with(kPolicy)) return zonecfg::release_refusal(facts, "pagesize-policy", line.substr(kPolicy.size()));
   return {};
 }
 

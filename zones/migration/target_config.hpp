@@ -8,8 +8,8 @@
 namespace kzsim::zones {
 
 // "On line N:\nREASON\n" for the first line of the exported configuration `target`'s release
-// refuses, or "": host-compatible memlzr/memlzs before 11.4 SRU45 (SPARC) / SRU51 (x86), any
-// pagesize-policy before 11.4.
+// refuses, or "": host-compatible memlzr/memlzs and pagesize-policy on a release without them
+// (zones/releases rows memory-live-reconfiguration and pagesize-policy).
 std::string release_refusal(const Host& target, const ZoneConfig& config);
 
 // The exported configuration between -----BEGIN/END CONFIGURATION----- lines.

@@ -6,6 +6,8 @@
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
+#include "zones/releases/feature_releases.hpp"
+
 namespace kzsim::zones {
 
 namespace {
@@ -47,6 +49,14 @@ std::string check_host_compatible(const Host& host, const Zone& zone) {
     }
   }
   return {};
+}
+
+std::string check_software_in_silicon(const Host& host, const Zone& zone) {
+  const auto value = zone.config.get("host-compatible");
+  const catalog::HostCompatibleLevel* level = value ? catalog::Catalog::builtin().find_level(*value) : nullptr;
+  if (level == nullptr || level->features.empty()) return {};
+  const auto refusal = feature_release_refusal("software-in-silicon", host, zone);
+  return refusal ? fmt::format("zone '{}': error: host-compatible={}: {}\n", zone.name, *value, *refusal) : "";
 }
 
 }  // namespace kzsim::zones

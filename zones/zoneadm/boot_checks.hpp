@@ -11,5 +11,8 @@ namespace kzsim::zones {
 std::string check_cpu_arch(const Host& host, const Zone& zone);
 // Each host-compatible value must be one the zone's migration class can carry.
 std::string check_host_compatible(const Host& host, const Zone& zone);
+// A host-compatible level that enables Software in Silicon features (adi, dax) needs a release
+// with them on the host and in the zone (Table 1-1).
+std::string check_software_in_silicon(const Host& host, const Zone& zone);
 
 }  // namespace kzsim::zones

@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include "zones/host_commands/options.hpp"
+#include "zones/releases/install_release.hpp"
 #include "zones/migration/host_data.hpp"
 #include "zones/migration/zone_storage.hpp"
 #include "zones/world.hpp"
@@ -96,6 +97,8 @@ int zoneadm_install(ZoneCall& call) {
     return found == options->values.end() ? std::string(fallback) : found->second;
   };
   const Host& host = call.context.host;
+  const InstallRelease release = install_release(host, options->values);
+  if (!release.refusal.empty()) return call.refuse(release.refusal);
   const InstallMethod method = install_method(*options);
   const std::string log = zoneadm_log_name(call, "install");
   const std::string manifest = value_or('m', kDefaultManifest);
@@ -113,7 +116,7 @@ int zoneadm_install(ZoneCall& call) {
   call.context.call.out(transcript);
   call.context.host.files.write("/var/log/zones/" + log, transcript);
   call.context.world.clock().advance(install_time(method));
-  record_installed(call, log, call.context.host.os);
+  record_installed(call, log, release.release);
   return 0;
 }
 

@@ -37,7 +37,8 @@ int start(ZoneCall& call, const BootRequest& boot = {}) {
   Zone& zone = call.zone;
   const Host& host = call.context.host;
   if (in_maintenance(host)) return call.refuse(maintenance_refusal(host, "boot"));
-  for (const std::string& refusal : {check_cpu_arch(host, zone), check_host_compatible(host, zone)}) {
+  for (const std::string& refusal : {check_cpu_arch(host, zone), check_host_compatible(host, zone),
+                                     check_software_in_silicon(host, zone)}) {
     if (!refusal.empty()) {
       call.context.call.err(refusal);
       return 1;

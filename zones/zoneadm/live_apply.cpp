@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "zones/memory/memory_messages.hpp"
+#include "zones/releases/feature_releases.hpp"
 #include "zones/zoneadm/guest_workload.hpp"
 #include "zones/zoneadm/zone_memory.hpp"
 #include "zones/zonecfg/config_diff.hpp"
@@ -80,6 +81,8 @@ struct Apply {
       return false;
     };
     if (!memory_reconfiguration_enabled(live)) return fail(memory_reconfiguration_not_enabled_message());
+    if (auto refusal = feature_release_refusal("memory-live-reconfiguration", host, zone))
+      return fail(fmt::format("zone '{}': error: {}\n", zone.name, *refusal));
     const Bytes before = parse_size(*before_text).value_or(0);
     const Bytes requested = parse_size(*requested_text).value_or(0);
     const Bytes page = std::max<Bytes>(zone.backing_page_size, 1);
@@ -99,6 +102,10 @@ struct Apply {
 
 int apply_live_configuration(Host& host, Zone& zone, const ZoneConfig& target, shell::Invocation& call,
                              LiveApplyOptions options) {
+  if (auto refusal = feature_release_refusal("live-zone-reconfiguration", host, zone)) {
+    call.err(fmt::format("zone '{}': error: {}\n", zone.name, *refusal));
+    return 1;
+  }
   const ZoneConfig live = zone.live.value_or(zone.config);
   std::string error;
   const auto workload = guest_workload(host, zone.name, error);

@@ -202,7 +202,7 @@ const std::map<std::string, Rule, std::less<>>& rules() {
       {":zonepath", named(absolute_path, "zonepath")},
       {"capped-memory:physical", check_physical_memory},
       {"capped-memory:pagesize", check_pagesize},
-      {"capped-memory:pagesize-policy", plain(check_pagesize_policy)},
+      {"capped-memory:pagesize-policy", check_pagesize_policy},
       {"capped-memory:memory-reserve", named(name, "memory-reserve")},
       {"capped-memory:memlzr", choice("memlzr", {"strict"})},
       {"capped-memory:memlzs", choice("memlzs", {"strict"})},
@@ -289,7 +289,18 @@ Checked check_pagesize(const HostFacts& host, std::string_view value) {
   return size;
 }
 
-Checked check_pagesize_policy(std::string_view value) {
+std::string release_refusal(const HostFacts& host, std::string_view property, std::string_view value) {
+  if (property == "pagesize-policy" && !host.release_has_pagesize_policy)
+    return fmt::format("\"{}\" is not a valid pagesize-policy name", value);
+  if (property != "host-compatible") return "";
+  for (const std::string& item : split(value, ','))
+    if (std::ranges::find(host.levels_release_lacks, canonical_level(item)) != host.levels_release_lacks.end())
+      return fmt::format("{}: Invalid argument", item);
+  return "";
+}
+
+Checked check_pagesize_policy(const HostFacts& host, std::string_view value) {
+  if (std::string refusal = release_refusal(host, "pagesize-policy", value); !refusal.empty()) return refuse(refusal);
   static const std::vector<std::string> policies = {"fixed", "largest-available", "largest-only", "smallest-only"};
   if (std::find(policies.begin(), policies.end(), value) != policies.end()) return accept(std::string(value));
   return refuse(fmt::format("\"{}\" is not a valid pagesize-policy name; expected {}", value, alternatives(policies)));
@@ -305,6 +316,7 @@ Checked check_cpu_arch(const HostFacts& host, std::string_view value) {
 }
 
 Checked check_host_compatible(const HostFacts& host, std::string_view value) {
+  if (std::string refusal = release_refusal(host, "host-compatible", value); !refusal.empty()) return refuse(refusal);
   const auto& levels = host.host_compatible_levels;
   for (const std::string& item : split(value, ',')) {
     if (std::find(levels.begin(), levels.end(), canonical_level(item)) == levels.end())

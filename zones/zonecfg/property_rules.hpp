@@ -17,6 +17,9 @@ struct HostFacts {
   bool cpu_arch_available = true;                  // false on AMD (no native class)
   std::vector<std::string> cpu_arch_classes;       // classes the catalog knows for the arch
   std::vector<std::string> host_compatible_levels; // levels and modifiers the catalog knows
+  // What the host's release lacks (zones/releases): its zonecfg does not know these values.
+  std::vector<std::string> levels_release_lacks;   // host-compatible levels and modifiers
+  bool release_has_pagesize_policy = true;
 };
 
 // The checked value, or the refusal (naming the input and what was expected).
@@ -33,11 +36,16 @@ Checked check_value(const HostFacts& host, std::string_view resource, std::strin
 // Individual rules, exposed for their tests.
 Checked check_physical_memory(const HostFacts& host, std::string_view value);
 Checked check_pagesize(const HostFacts& host, std::string_view value);
-Checked check_pagesize_policy(std::string_view value);
+Checked check_pagesize_policy(const HostFacts& host, std::string_view value);
 Checked check_cpu_arch(const HostFacts& host, std::string_view value);
 Checked check_host_compatible(const HostFacts& host, std::string_view value);
 Checked check_storage(std::string_view value);
 Checked check_zonename(std::string_view value);
+
+// How the zonecfg of a release without the feature refuses `value` of `property` (guide ch.4
+// "Memory Live Zone Reconfiguration Failure Examples": "memlzs: Invalid argument", "\"fixed\" is
+// not a valid pagesize-policy name"), or "" when the host's release knows it.
+std::string release_refusal(const HostFacts& host, std::string_view property, std::string_view value);
 
 // Whether host-compatible enables memory live zone reconfiguration (native, level2,
 // level1,memlzr or memlzr; memlzs is the guide's spelling of memlzr).

@@ -72,7 +72,7 @@ Outcome Session::load_base(const Base& base) {
   }
   const std::string& name = base.name;
   if (const ZoneTemplate* zone_template = find_template(name)) {
-    Outcome outcome = apply_commands(template_commands(*zone_template, zonename_), zone_template->name);
+    Outcome outcome = apply_commands(template_commands(*zone_template, zonename_, host_), zone_template->name);
     if (outcome == Outcome::Ok && config_.brand == "solaris-kz") {
       SeededRandom draw = host_.rng.fork("hostid/" + zonename_);
       config_.set("hostid", fmt::format("0x{:08x}", draw.next() & 0xffffffffULL));

@@ -2,78 +2,87 @@
 
 #include <algorithm>
 #include <cctype>
+#include <stdexcept>
 
 #include <fmt/format.h>
+
+#include "core/catalog/yaml_table.hpp"
+#include "zones/releases/feature_releases.hpp"
+
+namespace kzsim::embedded {
+const std::map<std::string, std::string_view>& zonecfg_files();
+}
 
 namespace kzsim::zones::zonecfg {
 
 namespace {
 
-// The anet carries only what the guide's info transcripts show as set (Examples 2-9, 2-10:
-// configure-allowed-address and id); lower-link auto, mac-address auto, link-protection
-// mac-nospoof and iov off are the resource's documented defaults (resource_specs.cpp).
-std::string kernel_zone(std::string_view ncpus, std::string_view physical) {
-  return fmt::format(R"(create -b
-set brand=solaris-kz
-set host-compatible=memlzs
-add anet
-set configure-allowed-address=true
-set id=0
-end
-add device
-set storage=dev:/dev/zvol/dsk/rpool/VARSHARE/zones/%{{zonename}}/disk0
-set id=0
-set bootpri=0
-end
-add capped-memory
-set physical={}
-set pagesize-policy=largest-available
-end
-add virtual-cpu
-set ncpus={}
-end
-add suspend
-set path=/system/zones/%{{zonename}}/suspend
-end
-)", physical, ncpus);
-}
-
-constexpr std::string_view kNativeZone = R"(create -b
-set brand=solaris
-set zonepath=/system/zones/%{zonename}
-set autoshutdown=shutdown
-add anet
-set linkname=net0
-set lower-link=auto
-set configure-allowed-address=true
-set link-protection=mac-nospoof
-set mac-address=auto
-end
-)";
+using catalog::TableNode;
 
 bool same_name(std::string_view a, std::string_view b) {
   return std::equal(a.begin(), a.end(), b.begin(), b.end(),
                     [](char x, char y) { return std::tolower(static_cast<unsigned char>(x)) == std::tolower(static_cast<unsigned char>(y)); });
 }
 
+void replace_all(std::string& text, std::string_view token, std::string_view value) {
+  for (auto at = text.find(token); at != std::string::npos; at = text.find(token, at + value.size()))
+    text.replace(at, token.size(), value);
+}
+
+// `command` with %{zonename} and the %{NAME}s of `values` filled in.
+std::string filled(std::string command, std::string_view zonename, const std::map<std::string, std::string>& values) {
+  replace_all(command, "%{zonename}", zonename);
+  for (const auto& [name, value] : values) replace_all(command, "%{" + name + "}", value);
+  return command;
+}
+
+// "host-compatible" of "set host-compatible=memlzs"; "" for a line that sets nothing.
+std::string_view set_property(std::string_view command) {
+  constexpr std::string_view kSet = "set ";
+  if (!command.starts_with(kSet)) return {};
+  const auto equals = command.find('=');
+  return equals == std::string_view::npos ? std::string_view{} : command.substr(kSet.size(), equals - kSet.size());
+}
+
+std::map<std::string, std::string> read_map(const TableNode& node) {
+  std::map<std::string, std::string> values;
+  for (const auto& [key, value] : node.entries()) values[key.text()] = value.text();
+  return values;
+}
+
+ZoneTemplate read_template(const TableNode& entry) {
+  entry.only_keys({"name", "source", "values", "needs", "commands"});
+  ZoneTemplate zone_template{.name = entry["name"].text(),
+                             .source = entry["source"].text(),
+                             .commands = entry["commands"].texts(),
+                             .values = entry.has("values") ? read_map(entry["values"]) : std::map<std::string, std::string>{},
+                             .needs = entry.has("needs") ? read_map(entry["needs"]) : std::map<std::string, std::string>{}};
+  for (const std::string& command : zone_template.commands)
+    if (filled(command, "zone", zone_template.values).find("%{") != std::string::npos)
+      entry["commands"].refuse(fmt::format("only %{{zonename}} and placeholders named in values in '{}'", command));
+  for (const auto& [property, feature] : zone_template.needs) {
+    try {
+      FeatureReleaseTable::builtin().at(feature);
+    } catch (const std::out_of_range&) {
+      entry["needs"].refuse(fmt::format("a feature of feature_releases.yaml for {}, not '{}'", property, feature));
+    }
+  }
+  return zone_template;
+}
+
 }  // namespace
 
+std::vector<ZoneTemplate> read_zone_templates(const std::string& file, std::string_view text) {
+  const TableNode table = TableNode::parse(file, text);
+  table.only_keys({"templates"});
+  std::vector<ZoneTemplate> templates;
+  for (const TableNode& entry : table["templates"].items()) templates.push_back(read_template(entry));
+  return templates;
+}
+
 const std::vector<ZoneTemplate>& zone_templates() {
-  static const std::string standard = kernel_zone("4", "4G");
-  static const std::string minimal = kernel_zone("1", "2G");
-  static const std::vector<ZoneTemplate> templates = {
-      {"SYSsolaris-kz",
-       "KZ-11.4 'Managing Kernel Zone Memory' (4 VCPUs, 4 GB), 'About Memory Page Size Policy' (largest-available), "
-       "guide 'Enabling the Memory Live Zone Reconfiguration Feature' (host-compatible=memlzs), solaris-facts §4 "
-       "(anet id 0, boot device id 0 bootpri 0 on the VARSHARE zvol, suspend path)",
-       standard},
-      {"SYSsolaris-kz-minimal", "KZ-11.4 'Managing Kernel Zone Memory': 1 VCPU and 2 GB; otherwise as SYSsolaris-kz",
-       minimal},
-      {"SYSsolaris", "Oracle Solaris 11.4 /etc/zones/SYSdefault.xml as exported (INFERRED: solaris brand, "
-                     "zonepath under /system/zones, one automatic anet net0)",
-       kNativeZone},
-      {"SYSdefault", "solaris-facts §4/§5: create without -t uses SYSdefault, a solaris-brand zone", kNativeZone},
-  };
+  static const std::vector<ZoneTemplate> templates =
+      read_zone_templates("templates.yaml", embedded::zonecfg_files().at("templates.yaml"));
   return templates;
 }
 
@@ -83,11 +92,13 @@ const ZoneTemplate* find_template(std::string_view name) {
   return it == templates.end() ? nullptr : &*it;
 }
 
-std::string template_commands(const ZoneTemplate& zone_template, std::string_view zonename) {
-  std::string text(zone_template.commands);
-  constexpr std::string_view token = "%{zonename}";
-  for (auto at = text.find(token); at != std::string::npos; at = text.find(token, at + zonename.size()))
-    text.replace(at, token.size(), zonename);
+std::string template_commands(const ZoneTemplate& zone_template, std::string_view zonename, const Host& host) {
+  std::string text;
+  for (const std::string& command : zone_template.commands) {
+    const auto needs = zone_template.needs.find(std::string(set_property(command)));
+    if (needs != zone_template.needs.end() && host_release_refusal(needs->second, host)) continue;
+    text += filled(command, zonename, zone_template.values) + "\n";
+  }
   return text;
 }
 

@@ -52,8 +52,8 @@ TEST(Pagesize, SparcMinimumIs256M) {
 
 TEST(PagesizePolicy, KnownPoliciesOnly) {
   for (auto policy : {"fixed", "largest-available", "largest-only", "smallest-only"})
-    EXPECT_TRUE(check_pagesize_policy(policy).ok()) << policy;
-  EXPECT_EQ(check_pagesize_policy("biggest").error.rfind("\"biggest\" is not a valid pagesize-policy name", 0), 0u);
+    EXPECT_TRUE(check_pagesize_policy(HostFacts{}, policy).ok()) << policy;
+  EXPECT_EQ(check_pagesize_policy(HostFacts{}, "biggest").error.rfind("\"biggest\" is not a valid pagesize-policy name", 0), 0u);
 }
 
 TEST(CpuArch, RefusedOnAmd) {

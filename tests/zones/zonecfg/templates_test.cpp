@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "core/error.hpp"
 #include "tests/zones/zonecfg/session_fixture.hpp"
 
 namespace kzsim::zones::zonecfg {
@@ -16,11 +17,47 @@ TEST(Templates, FoundWithoutRegardToCase) {
   EXPECT_EQ(find_template("SYSsolaris-kz-maximal"), nullptr);
 }
 
-TEST(Templates, ZonenameIsFilledIn) {
-  std::string commands = template_commands(*find_template("SYSsolaris-kz"), "kz7");
+TEST_F(SessionTest, ZonenameIsFilledIn) {
+  std::string commands = template_commands(*find_template("SYSsolaris-kz"), "kz7", host);
   EXPECT_NE(commands.find("/zones/kz7/disk0"), std::string::npos);
   EXPECT_NE(commands.find("/system/zones/kz7/suspend"), std::string::npos);
   EXPECT_EQ(commands.find("%{zonename}"), std::string::npos);
+  EXPECT_EQ(commands.find("%{"), std::string::npos);
+}
+
+// An 11.3 host's template leaves out what 11.3 lacks (memory live reconfiguration, page size
+// policy), so that its zones migrate to other 11.3 hosts as they are.
+TEST_F(SessionTest, TemplateOnAnOlderHostSetsOnlyWhatItsReleaseHas) {
+  host.os = *catalog::Version::parse("11.3");
+  Session older = open("kz1");
+  ASSERT_TRUE(run(older, "create -t SYSsolaris-kz;info host-compatible;info capped-memory"));
+  EXPECT_EQ(out(), "capped-memory:\n\tphysical: 4G\n");
+}
+
+TEST_F(SessionTest, TemplateOnAnSru45SparcHostSetsMemlzsAndPageSizePolicy) {
+  host.os = *catalog::Version::parse("11.4.45");
+  Session newer = open("kz1");
+  ASSERT_TRUE(run(newer, "create -t SYSsolaris-kz;info host-compatible;info capped-memory"));
+  EXPECT_EQ(out(), "host-compatible: memlzs\ncapped-memory:\n\tphysical: 4G\n\tpagesize-policy: largest-available\n");
+}
+
+TEST_F(SessionTest, TemplateOnAnSru44SparcHostHasPageSizePolicyButNoMemlzs) {
+  host.os = *catalog::Version::parse("11.4.44");
+  const std::string commands = template_commands(*find_template("SYSsolaris-kz"), "kz1", host);
+  EXPECT_EQ(commands.find("host-compatible"), std::string::npos);
+  EXPECT_NE(commands.find("set pagesize-policy=largest-available"), std::string::npos);
+}
+
+TEST(TemplateTable, RefusesUnknownPlaceholdersAndFeatures) {
+  EXPECT_THROW(read_zone_templates("t.yaml", "templates:\n  - {name: a, source: s, commands: ['set x=%{nope}']}\n"),
+               InputError);
+  EXPECT_THROW(read_zone_templates("t.yaml", "templates:\n  - {name: a, source: s, needs: {x: no-such-feature}, "
+                                             "commands: ['set x=1']}\n"),
+               InputError);
+  EXPECT_EQ(read_zone_templates("t.yaml", "templates:\n  - {name: a, source: s, values: {n: '1'}, "
+                                          "commands: ['set x=%{n}']}\n")
+                .size(),
+            1u);
 }
 
 TEST_F(SessionTest, EveryTemplateAppliesOnSparcAndX86) {
