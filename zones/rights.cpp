@@ -75,4 +75,8 @@ bool Accounts::has_profile(std::string_view user, std::string_view profile) cons
               std::end(kDefaultProfiles));
 }
 
+bool runs_with_profile(const Accounts& accounts, const shell::Caller& caller, std::string_view profile) {
+  return caller.user == "root" || (caller.with_profiles && accounts.has_profile(caller.user, profile));
+}
+
 }  // namespace kzsim::zones

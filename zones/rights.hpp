@@ -7,6 +7,8 @@
 #include <string_view>
 #include <vector>
 
+#include "core/shell/command.hpp"
+
 namespace kzsim::zones {
 
 struct Account {
@@ -45,5 +47,9 @@ class Accounts {
  private:
   std::map<std::string, Account, std::less<>> accounts_;
 };
+
+// Whether the caller runs with the privileges of `profile`: as root, or as a user holding it
+// through pfexec or a profile shell.
+bool runs_with_profile(const Accounts& accounts, const shell::Caller& caller, std::string_view profile);
 
 }  // namespace kzsim::zones

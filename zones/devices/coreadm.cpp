@@ -14,6 +14,7 @@
 
 #include "zones/commands.hpp"
 #include "zones/host.hpp"
+#include "zones/rights.hpp"
 
 namespace kzsim::zones {
 
@@ -88,8 +89,7 @@ int run_coreadm(CommandContext& context) {
   auto& call = context.call;
   auto values = read_settings(context.host);
   const auto& args = call.args;
-  if (args.size() > 1 && call.caller.user != "root" &&
-      !(call.caller.with_profiles && context.host.accounts.has_profile(call.caller.user, kProfile))) {
+  if (args.size() > 1 && !runs_with_profile(context.host.accounts, call.caller, kProfile)) {
     call.err(fmt::format("coreadm: {} may not change the system-wide core file settings; expected the {} "
                          "profile (pfexec coreadm)\n",
                          call.caller.user, kProfile));

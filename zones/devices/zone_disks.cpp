@@ -15,17 +15,21 @@ std::optional<int> number(const std::optional<std::string>& text) {
 
 }  // namespace
 
-std::vector<ZoneDisk> zone_disks(const Host& host, const Zone& zone) {
-  const ZoneConfig& config = zone.live ? *zone.live : zone.config;
+std::vector<ZoneDisk> config_disks(const ZoneConfig& config) {
   std::vector<ZoneDisk> disks;
   for (const auto& resource : config.resources) {
     if (resource.type != "device") continue;
-    ZoneDisk disk{number(resource.get("id")).value_or(static_cast<int>(disks.size())), number(resource.get("bootpri")),
-                  resource.get("storage").value_or(""), std::nullopt};
-    if (disk.storage.starts_with("dev:")) disk.lofi = find_lofi(host, disk.storage.substr(4));
-    disks.push_back(std::move(disk));
+    disks.push_back({number(resource.get("id")).value_or(static_cast<int>(disks.size())), number(resource.get("bootpri")),
+                     resource.get("storage").value_or(""), std::nullopt});
   }
   std::stable_sort(disks.begin(), disks.end(), [](const ZoneDisk& a, const ZoneDisk& b) { return a.id < b.id; });
+  return disks;
+}
+
+std::vector<ZoneDisk> zone_disks(const Host& host, const Zone& zone) {
+  std::vector<ZoneDisk> disks = config_disks(zone.live ? *zone.live : zone.config);
+  for (ZoneDisk& disk : disks)
+    if (disk.storage.starts_with("dev:")) disk.lofi = find_lofi(host, disk.storage.substr(4));
   return disks;
 }
 

@@ -21,6 +21,9 @@ struct ZoneDisk {
   std::string name() const { return "c1d" + std::to_string(id); }
 };
 
+// The device resources of `config` as disks, by id (without their lofi devices).
+std::vector<ZoneDisk> config_disks(const ZoneConfig& config);
+
 // The zone's disks from its running configuration (its persistent one when it is not running),
 // by id.
 std::vector<ZoneDisk> zone_disks(const Host& host, const Zone& zone);

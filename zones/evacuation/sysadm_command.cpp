@@ -7,6 +7,7 @@
 #include "zones/evacuation/maintenance.hpp"
 #include "zones/host_commands/options.hpp"
 #include "zones/releases/feature_releases.hpp"
+#include "zones/rights.hpp"
 #include "zones/world.hpp"
 
 namespace kzsim::zones {
@@ -29,12 +30,6 @@ int usage(const shell::Invocation& call, std::string_view problem) {
   return 2;
 }
 
-bool may_maintain(const CommandContext& context) {
-  const auto& caller = context.call.caller;
-  return caller.user == "root" ||
-         (caller.with_profiles && context.host.accounts.has_profile(caller.user, kMaintenanceProfile));
-}
-
 std::string maintenance_table(const Maintenance& maintenance) {
   return fmt::format("TYPE    USER      DATE          MESSAGE\n{:<7} {:<9} {}  {}\n", maintenance.type, maintenance.user,
                      maintenance.date, maintenance.message);
@@ -53,7 +48,7 @@ int run_maintain(CommandContext& context) {
     call.out(current ? maintenance_table(*current) : "sysadm: system is not in maintenance mode\n");
     return 0;
   }
-  if (!may_maintain(context)) {
+  if (!runs_with_profile(context.host.accounts, call.caller, kMaintenanceProfile)) {
     call.err(fmt::format("sysadm: maintain: permission denied for {}; expected the {} rights profile (through "
                          "pfexec or pfbash)\n",
                          call.caller.user, kMaintenanceProfile));

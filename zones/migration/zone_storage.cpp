@@ -2,15 +2,21 @@
 
 #include <fmt/format.h>
 
+#include "zones/devices/zone_disks.hpp"
 #include "zones/zonecfg/storage_uri.hpp"
 
 namespace kzsim::zones {
 
 namespace {
 
+// The zvol a device without storage gets.
+std::string default_disk(const std::string& zone, const std::string& id) {
+  return fmt::format("dev:/dev/zvol/dsk/rpool/VARSHARE/zones/{}/disk{}", zone, id);
+}
+
 std::string storage_of(const std::string& zone, const Resource& device, std::size_t index) {
   if (auto storage = device.get("storage")) return *storage;
-  return fmt::format("dev:/dev/zvol/dsk/rpool/VARSHARE/zones/{}/disk{}", zone, device.get("id").value_or(std::to_string(index)));
+  return default_disk(zone, device.get("id").value_or(std::to_string(index)));
 }
 
 // A dev: device's blocks live in its host's file system under this directory.
@@ -33,20 +39,13 @@ std::vector<std::string> device_storage(const std::string& zone, const ZoneConfi
   return uris;
 }
 
+// The first device in boot order; without bootpri on any device, the one of lowest id.
 std::string boot_storage(const std::string& zone, const ZoneConfig& config) {
-  const Resource* boot = nullptr;
-  std::size_t boot_index = 0, index = 0;
-  for (const Resource& resource : config.resources) {
-    if (resource.type != "device") continue;
-    const auto priority = resource.get("bootpri");
-    if (boot == nullptr || (priority && (!boot->get("bootpri") || std::stoi(*priority) < std::stoi(*boot->get("bootpri"))))) {
-      boot = &resource;
-      boot_index = index;
-    }
-    ++index;
-  }
-  if (boot == nullptr) return fmt::format("dev:/dev/zvol/dsk/rpool/VARSHARE/zones/{}/disk0", zone);
-  return storage_of(zone, *boot, boot_index);
+  const std::vector<ZoneDisk> disks = config_disks(config);
+  const std::vector<ZoneDisk> boot = boot_order(disks);
+  const ZoneDisk* first = !boot.empty() ? &boot.front() : disks.empty() ? nullptr : &disks.front();
+  if (first != nullptr && !first->storage.empty()) return first->storage;
+  return default_disk(zone, std::to_string(first ? first->id : 0));
 }
 
 std::optional<std::string> read_block(const World& world, const Host& host, const std::string& uri,
