@@ -3,10 +3,9 @@
 #include <gtest/gtest.h>
 
 #include "core/error.hpp"
-#include "core/scenario/load.hpp"
+#include "tests/zones/teaching/teaching_world.hpp"
 #include "zones/commands.hpp"
 #include "zones/teaching/refusal_rules.hpp"
-#include "zones/world.hpp"
 
 namespace kzsim::zones {
 namespace {
@@ -19,21 +18,7 @@ const bool throws_registered = register_command("teaching-test-throws", [](Comma
   throw InputError("size 12Q: expected a unit K, M, G or T");
 });
 
-struct ExplainWorld {
-  std::unique_ptr<World> world;
-
-  ExplainWorld() {
-    auto built = scenario::build_world(scenario::load_scenario_text(
-        "format: 1\nname: explain\nhosts:\n  global: {machine: sparc-t5}\nsteps:\n  - run: 'true'\n", "explain.yaml"));
-    world.reset(dynamic_cast<World*>(built.release()));
-  }
-
-  scenario::Transcript run(std::string command) {
-    scenario::RunStep step;
-    step.command = std::move(command);
-    return world->run(step);
-  }
-};
+using ExplainWorld = testing::TeachingWorld;
 
 TEST(Explain, SaysSoWhenNothingWasRefused) {
   ExplainWorld world;

@@ -2,9 +2,8 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
-#include "core/scenario/load.hpp"
+#include "tests/zones/teaching/teaching_world.hpp"
 #include "zones/teaching/command_manual.hpp"
-#include "zones/world.hpp"
 
 namespace kzsim::zones {
 namespace {
@@ -12,21 +11,7 @@ namespace {
 using ::testing::HasSubstr;
 using ::testing::StartsWith;
 
-struct HelpWorld {
-  std::unique_ptr<World> world;
-
-  HelpWorld() {
-    auto built = scenario::build_world(scenario::load_scenario_text(
-        "format: 1\nname: help\nhosts:\n  global: {machine: sparc-t5}\nsteps:\n  - run: 'true'\n", "help.yaml"));
-    world.reset(dynamic_cast<World*>(built.release()));
-  }
-
-  scenario::Transcript run(std::string command) {
-    scenario::RunStep step;
-    step.command = std::move(command);
-    return world->run(step);
-  }
-};
+using HelpWorld = testing::TeachingWorld;
 
 TEST(Help, DashDashHelpPrintsTheManualPageInsteadOfRunningTheCommand) {
   HelpWorld world;

@@ -3,7 +3,7 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
-#include "core/scenario/load.hpp"
+#include "tests/zones/teaching/teaching_world.hpp"
 
 namespace kzsim::zones {
 namespace {
@@ -13,18 +13,9 @@ using ::testing::ElementsAre;
 using ::testing::IsEmpty;
 using ::testing::Not;
 
-struct VocabularyWorld {
-  std::unique_ptr<World> world;
-
-  VocabularyWorld() {
-    auto built = scenario::build_world(scenario::load_scenario_text(
-        "format: 1\nname: words\nhosts:\n  global: {machine: sparc-t5}\n  global2: {machine: sparc-t5}\n"
-        "steps:\n  - run: 'true'\n",
-        "words.yaml"));
-    world.reset(dynamic_cast<World*>(built.release()));
-    scenario::RunStep step;
-    step.command = "zonecfg -z kzone1 'create -t SYSsolaris-kz'; zonecfg -z kzone2 'create -t SYSsolaris-kz'";
-    world->run(step);
+struct VocabularyWorld : testing::TeachingWorld {
+  VocabularyWorld() : TeachingWorld("global: {machine: sparc-t5}\nglobal2: {machine: sparc-t5}") {
+    run("zonecfg -z kzone1 'create -t SYSsolaris-kz'; zonecfg -z kzone2 'create -t SYSsolaris-kz'");
   }
 
   std::vector<std::string> complete(std::string_view line, std::string_view prompt = "global$ ") const {
