@@ -97,8 +97,11 @@ TEST(BuiltinCatalog, TopologyAndIdentityMatchTheGuideAndReferences) {
   EXPECT_EQ(ivy.vendor, "GenuineIntel");
   EXPECT_EQ(ivy.family * 1000 + ivy.model * 10 + ivy.stepping, 6000 + 620 + 4);
   EXPECT_EQ(ivy.brand, "Intel(r) Xeon(r) CPU E5-2620 v2 @ 2.10GHz");
-  for (const CpuModel& model : catalog().models())
-    if (model.vendor == "AMD") EXPECT_EQ(model.x86->vendor, "AuthenticAMD") << model.id;
+  for (const CpuModel& model : catalog().models()) {
+    if (model.vendor == "AMD") {
+      EXPECT_EQ(model.x86->vendor, "AuthenticAMD") << model.id;
+    }
+  }
 }
 
 TEST(BuiltinCatalog, NativeClassesAreNamedAsTheGuidePrintsThem) {
