@@ -39,6 +39,16 @@ TEST_F(HostCommands, UnameAsTheGuidePrintsIt) {
   EXPECT_EQ(run("uname").out, "SunOS\n");
 }
 
+TEST_F(HostCommands, DatePrintsTheSimulatedClockInDatesDefaultForm) {
+  EXPECT_EQ(run("date").out, "Thu Feb  1 09:00:00 UTC 2024\n");
+  world.clock().advance(std::chrono::hours(24 * 3 + 8) + std::chrono::seconds(7));
+  EXPECT_EQ(run("date", "intel").out, "Sun Feb  4 17:00:07 UTC 2024\n");
+  EXPECT_EQ(run("date -u +%Y-%m-%d").out, "2024-02-04\n");
+  const auto refused = run("date -x");
+  EXPECT_EQ(refused.exit, 1);
+  EXPECT_EQ(refused.err, "date: bad conversion or option '-x'\nusage: date [-u] [+format]\n");
+}
+
 TEST_F(HostCommands, VirtinfoAsTheGuidePrintsIt) {
   EXPECT_EQ(run("virtinfo").out,
             "NAME          CLASS\nlogical-domain current\nlogical-domain parent\n"

@@ -17,7 +17,7 @@ namespace {
 using ::testing::HasSubstr;
 
 TEST(CommandManuals, EachNamesACommandOrBuiltinAndItsGuideSectionsExist) {
-  std::ifstream file(KZSIM_GUIDE_PATH);
+  std::ifstream file(KZSIM_GUIDE_CONTENTS);
   std::stringstream guide;
   guide << file.rdbuf();
   const auto builtins = shell::builtin_names();

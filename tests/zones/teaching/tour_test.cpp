@@ -16,7 +16,7 @@ using ::testing::ElementsAre;
 using ::testing::HasSubstr;
 
 TEST(Tour, EveryChapterFollowsASectionOfTheGuide) {
-  std::ifstream file(KZSIM_GUIDE_PATH);
+  std::ifstream file(KZSIM_GUIDE_CONTENTS);
   std::stringstream guide;
   guide << file.rdbuf();
   const Tour& tour = builtin_tour();
