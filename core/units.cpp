@@ -2,6 +2,8 @@
 
 #include <cctype>
 #include <cmath>
+#include <limits>
+
 #include <fmt/format.h>
 
 #include "core/error.hpp"
@@ -75,6 +77,7 @@ std::string format_size(Bytes bytes) {
   for (const auto& u : units) {
     if (bytes < u.scale) continue;
     if (bytes % u.scale == 0) return fmt::format("{}{}", bytes / u.scale, u.unit);
+    if (bytes > std::numeric_limits<Bytes>::max() / 100) continue;  // bytes * 100 would wrap
     Bytes hundredths = bytes * 100 / u.scale;
     if (hundredths * u.scale == bytes * 100) {
       std::string text = fmt::format("{}.{:02}", hundredths / 100, hundredths % 100);

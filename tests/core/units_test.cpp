@@ -40,6 +40,9 @@ TEST(FormatSize, PrintsTheShortestExactSpelling) {
   EXPECT_EQ(format_size(4 * GiB), "4G");
   EXPECT_EQ(format_size(4 * GiB + 3 * GiB / 4), "4.75G");
   EXPECT_EQ(format_size(256 * MiB), "256M");
+  // Found by the parsers fuzz harness: bytes * 100 wrapped, so the size printed back wrong.
+  EXPECT_EQ(format_size(4409934234992855296ULL), "4409934234992855296");
+  EXPECT_EQ(parse_size(format_size(4409934234992855296ULL)), 4409934234992855296ULL);
   EXPECT_EQ(format_size(2 * TiB), "2T");
   EXPECT_EQ(format_size(1000), "1000");
   EXPECT_EQ(format_size(14 * GiB), "14G");
