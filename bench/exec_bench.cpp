@@ -1,5 +1,6 @@
 // Guest execution speed: the x86 guest kernel run by exec::Guest (budgeted slices, block
-// decoding, class checks, hypercalls), without and with the timing model, against bare Unicorn
+// decoding, class checks, hypercalls), without and with the timing model, and run to its end
+// counting nothing (Guest::run_to_stop: verified code without hooks), against bare Unicorn
 // started from the same prepared state (RAM, registers) in the same run. Bare Unicorn is also
 // timed with an empty block hook and with an empty memory hook: what any budget counter and any
 // data-access observer cost in Unicorn 2.0.1 before our code runs. Times are thread CPU time.
@@ -8,6 +9,7 @@
 #include <unicorn/unicorn.h>
 
 #include <array>
+#include <chrono>
 #include <cstring>
 
 #include "bench/thread_cpu_time.hpp"
@@ -93,11 +95,23 @@ double raw_unicorn_seconds(const exec::Guest& prepared, RawHooks hooks) {
   return seconds;
 }
 
-void run_guest(benchmark::State& state, bool with_timing) {
+enum class Mode { Slices, ToStop, SlicesWithTiming };
+
+// Instructions of the workload's run in slices; run_to_stop counts none.
+std::uint64_t counted_instructions(const exec::WorkloadRun& run) {
+  auto guest = prepared_guest(run);
+  while (guest->run(10'000'000).reason == exec::StopReason::BudgetSpent) {
+  }
+  return guest->instructions();
+}
+
+void run_guest(benchmark::State& state, Mode mode) {
   const exec::WorkloadRun run = workload(state.range(0));
   double guest_seconds = 0, raw_seconds = 0, floor_seconds = 0;
   std::uint64_t instructions = 0;
+  const bool with_timing = mode == Mode::SlicesWithTiming;
   const RawHooks floor = with_timing ? RawHooks::EmptyMemory : RawHooks::EmptyBlock;
+  const std::uint64_t run_instructions = mode == Mode::ToStop ? counted_instructions(run) : 0;
   for (auto _ : state) {
     auto guest = prepared_guest(run);
     raw_seconds += raw_unicorn_seconds(*guest, RawHooks::None);
@@ -105,11 +119,15 @@ void run_guest(benchmark::State& state, bool with_timing) {
     timing::TimingModel timing_model(timing());
     if (with_timing) guest->attach_timing(&timing_model);
     const double start = bench::thread_cpu_seconds();
-    while (guest->run(10'000'000).reason == exec::StopReason::BudgetSpent) {
+    if (mode == Mode::ToStop) {
+      if (guest->run_to_stop(std::chrono::minutes(1)).reason != exec::StopReason::Exited) state.SkipWithError("no exit");
+    } else {
+      while (guest->run(10'000'000).reason == exec::StopReason::BudgetSpent) {
+      }
     }
     const double seconds = bench::thread_cpu_seconds() - start;
     guest_seconds += seconds;
-    instructions += guest->instructions();
+    instructions += mode == Mode::ToStop ? run_instructions : guest->instructions();
     state.SetIterationTime(seconds);
   }
   state.SetLabel(run.workload == exec::Workload::Scan ? "scan, load-heavy" : "checksum 4M, store-heavy fill");
@@ -119,10 +137,12 @@ void run_guest(benchmark::State& state, bool with_timing) {
   state.counters[with_timing ? "raw_empty_mem_hook_vs_raw" : "raw_empty_block_hook_vs_raw"] = floor_seconds / raw_seconds;
 }
 
-void BM_GuestFunctional(benchmark::State& state) { run_guest(state, false); }
-void BM_GuestWithTimingModel(benchmark::State& state) { run_guest(state, true); }
+void BM_GuestFunctional(benchmark::State& state) { run_guest(state, Mode::Slices); }
+void BM_GuestFunctionalToStop(benchmark::State& state) { run_guest(state, Mode::ToStop); }
+void BM_GuestWithTimingModel(benchmark::State& state) { run_guest(state, Mode::SlicesWithTiming); }
 
 BENCHMARK(BM_GuestFunctional)->Arg(0)->Arg(1)->UseManualTime()->Unit(benchmark::kMillisecond)->Iterations(5);
+BENCHMARK(BM_GuestFunctionalToStop)->Arg(0)->Arg(1)->UseManualTime()->Unit(benchmark::kMillisecond)->Iterations(5);
 BENCHMARK(BM_GuestWithTimingModel)->Arg(0)->Arg(1)->UseManualTime()->Unit(benchmark::kMillisecond)->Iterations(5);
 
 }  // namespace

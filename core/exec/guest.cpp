@@ -11,15 +11,19 @@
 
 #include "core/error.hpp"
 #include "core/exec/guest/hypercall_abi.h"
+#include "core/exec/watchdog.hpp"
 #include "core/timing/timing_model.hpp"
 
 namespace kzsim::exec {
 namespace {
 
-// Above any RAM we map and below 2^40 (SPARC64 guest addresses are truncated to 41 bits).
-constexpr std::uint64_t service_page_address = 0xFF'0000'0000;
 constexpr std::uint64_t service_code_offset = 256;
 constexpr std::uint64_t console_write_limit = 4096;
+
+bool overlap(const AddressRange& a, const AddressRange& b) { return a.begin < b.end && b.begin < a.end; }
+
+// Instructions start on every byte (x86) or every 4-byte word (SPARC).
+std::uint64_t instruction_alignment(const GuestArch& arch) { return arch.capstone_arch() == CS_ARCH_SPARC ? 4 : 1; }
 
 std::string describe_missing(const cs_insn& insn, const InstructionInfo& info) {
   return fmt::format("{} {} needs {}", insn.mnemonic, insn.op_str, info.missing_feature);
@@ -47,14 +51,14 @@ Guest::Guest(std::unique_ptr<GuestArch> arch, Bytes ram_bytes) : arch_(std::move
   check(uc_open(arch_->unicorn_arch(), arch_->unicorn_mode(), &uc_), "opening the engine");
   check(uc_ctl_set_cpu_model(uc_, arch_->unicorn_cpu_model()), "selecting the CPU model");
 
-  void* ram = mmap(nullptr, ram_bytes_, PROT_READ | PROT_WRITE,
+  // The service page (exit sentinel, service code) is the page above RAM, in RAM's mapping: each
+  // Unicorn mapping rebuilds the engine's address map, a tenth of what creating a guest costs.
+  service_page_ = ram_bytes_;
+  void* ram = mmap(nullptr, ram_bytes_ + page, PROT_READ | PROT_WRITE,
                    MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
   if (ram == MAP_FAILED) throw InputError(fmt::format("guest: cannot reserve {} of RAM", format_size(ram_bytes_)));
   ram_ = static_cast<std::uint8_t*>(ram);
-  check(uc_mem_map_ptr(uc_, 0, ram_bytes_, UC_PROT_ALL, ram_), "mapping RAM");
-
-  service_page_ = service_page_address;
-  check(uc_mem_map(uc_, service_page_, page, UC_PROT_ALL), "mapping the service page");
+  check(uc_mem_map_ptr(uc_, 0, ram_bytes_ + page, UC_PROT_ALL, ram_), "mapping RAM");
   const auto sentinel = arch_->exit_sentinel();
   exit_address_ = service_page_;
   check(uc_mem_write(uc_, exit_address_, sentinel.data(), sentinel.size()), "writing the exit");
@@ -66,8 +70,9 @@ Guest::Guest(std::unique_ptr<GuestArch> arch, Bytes ram_bytes) : arch_(std::move
 
   dirty_.assign((ram_bytes_ / page + 63) / 64, 0);
   uc_hook hook;
-  check(uc_hook_add(uc_, &hook, UC_HOOK_BLOCK, reinterpret_cast<void*>(&Guest::on_block), this, 1, 0),
-        "adding the block hook");
+  check(uc_hook_add(uc_, &hook, UC_HOOK_MEM_WRITE_PROT, reinterpret_cast<void*>(&Guest::on_write_protected), this, 0,
+                    ram_bytes_ - 1),
+        "adding the code write hook");
   arch_->install_hooks(*this);
 }
 
@@ -75,17 +80,21 @@ Guest::~Guest() {
   if (decoded_ != nullptr) cs_free(decoded_, 1);
   if (capstone_ != 0) cs_close(&capstone_);
   if (uc_ != nullptr) uc_close(uc_);
-  if (ram_ != nullptr) munmap(ram_, ram_bytes_);
+  if (ram_ != nullptr) munmap(ram_, ram_bytes_ + arch_->page_size());
 }
 
 void Guest::load(std::uint64_t address, std::span<const std::uint8_t> image) {
   if (address > ram_bytes_ || image.size() > ram_bytes_ - address)
     throw InputError(fmt::format("guest: an image of {} bytes does not fit at {:#x}", image.size(), address));
   arch_->check_image(image);
+  const AddressRange range{address, address + image.size()};
+  if (std::ranges::any_of(images_, [&](const LoadedImage& loaded) { return overlap(loaded.range, range); }))
+    forget_verified_code();
   // Through Unicorn, so that translated code of the old contents is dropped.
   check(uc_mem_write(uc_, address, image.data(), image.size()), "loading the image");
   forget_blocks();
   mark_dirty(address, image.size());
+  if (!image.empty()) images_.push_back({range, false, {}});
 }
 
 void Guest::call(std::uint64_t entry, std::span<const std::uint64_t> args, std::uint64_t stack_top) {
@@ -98,6 +107,23 @@ RunResult Guest::run(std::uint64_t instruction_budget) {
   // Saturating: a budget of "everything" must not wrap around to an end already passed.
   budget_end_ = instructions_ + std::min(instruction_budget, ~std::uint64_t{0} - instructions_);
   forget_last_block();
+  use_block_hooks(BlockHooks::Counting);
+  return start();
+}
+
+RunResult Guest::run_to_stop(std::chrono::milliseconds watchdog) {
+  if (timing_ != nullptr) throw std::logic_error("guest: a run counting nothing cannot feed a timing model");
+  if (exited_) return {StopReason::Exited, pc(), {}};
+  verify_images();
+  use_block_hooks(BlockHooks::Checking);
+  Watchdog watching(uc_, watchdog);
+  RunResult result = start();
+  if (result.reason == StopReason::Panicked && watching.fired())
+    result.panic_message = fmt::format("still running after {} ms", watchdog.count());
+  return result;
+}
+
+RunResult Guest::start() {
   stop_.reset();
   resume_pc_ = pc();
   skip_stop_point_ = true;
@@ -263,6 +289,9 @@ void Guest::restore_without_memory(const Snapshot& snapshot) {
 void Guest::write_memory(std::uint64_t address, std::span<const std::uint8_t> bytes) {
   if (address > ram_bytes_ || bytes.size() > ram_bytes_ - address)
     throw InputError(fmt::format("guest: {} bytes do not fit in RAM at {:#x}", bytes.size(), address));
+  const AddressRange range{address, address + bytes.size()};
+  if (std::ranges::any_of(images_, [&](const LoadedImage& image) { return overlap(image.range, range); }))
+    forget_verified_code();
   check(uc_mem_write(uc_, address, bytes.data(), bytes.size()), "writing memory");
   forget_blocks();
 }
@@ -354,15 +383,110 @@ void Guest::on_block(uc_engine*, std::uint64_t address, std::uint32_t size, void
 void Guest::enter_block(std::uint64_t address, std::uint32_t size) {
   if (servicing_) return;
   const Block& entered = block(address, size);
-  if (!entered.missing_feature.empty()) {
+  if (!in_class(address, entered)) {
     forget_last_block();
-    panic(fmt::format("instruction outside the zone's CPU class at {:#x}: {}", address, entered.missing_feature));
     return;
   }
   const Block* previous = last_block_;
   last_block_ = &entered;
   last_block_address_ = address;
   retire(entered, previous);
+}
+
+void Guest::on_unverified_block(uc_engine*, std::uint64_t address, std::uint32_t size, void* self) {
+  auto& guest = *static_cast<Guest*>(self);
+  if (!guest.servicing_) guest.in_class(address, guest.block(address, size));
+}
+
+bool Guest::in_class(std::uint64_t address, const Block& block) {
+  if (block.missing_feature.empty()) return true;
+  panic(fmt::format("instruction outside the zone's CPU class at {:#x}: {}", address, block.missing_feature));
+  return false;
+}
+
+void Guest::use_block_hooks(BlockHooks hooks) {
+  if (hooks == installed_hooks_ && !(hooks == BlockHooks::Checking && verified_code_changed_)) return;
+  for (const uc_hook hook : block_hooks_) uc_hook_del(uc_, hook);
+  block_hooks_.clear();
+  std::vector<AddressRange> hook_free;
+  if (hooks == BlockHooks::Counting) add_block_hook(reinterpret_cast<void*>(&Guest::on_block), 1, 0);
+  if (hooks == BlockHooks::Checking) {
+    for (const LoadedImage& image : images_) hook_free.insert(hook_free.end(), image.verified.begin(), image.verified.end());
+    std::ranges::sort(hook_free, {}, &AddressRange::begin);
+    for (const auto& [first, last] : hook_ranges_outside(hook_free))
+      add_block_hook(reinterpret_cast<void*>(&Guest::on_unverified_block), first, last);
+  }
+  // Hook calls are compiled into translated blocks. Elsewhere every block calls the hooks there
+  // are now; blocks translated without a call, and blocks now free of one, are translated again.
+  // (Not a flush of all translated code: in Unicorn 2.0.1 that takes 0.1 to several seconds.)
+  for (const auto& ranges : {hook_free_, hook_free})
+    for (const AddressRange& range : ranges) check(uc_ctl_remove_cache(uc_, range.begin, range.end), "dropping translated code");
+  hook_free_ = std::move(hook_free);
+  installed_hooks_ = hooks;
+  verified_code_changed_ = false;
+}
+
+void Guest::add_block_hook(void* callback, std::uint64_t first, std::uint64_t last) {
+  uc_hook hook;
+  check(uc_hook_add(uc_, &hook, UC_HOOK_BLOCK, callback, this, first, last), "adding a block hook");
+  block_hooks_.push_back(hook);
+}
+
+DecodedInstruction Guest::decode_at(std::uint64_t address) {
+  std::array<std::uint8_t, 16> code{};
+  const std::size_t length = std::min<std::uint64_t>(code.size(), ram_bytes_ - address);
+  std::memcpy(code.data(), ram_ + address, length);
+  const std::uint8_t* cursor = code.data();
+  std::size_t left = length;
+  if (!cs_disasm_iter(capstone_, &cursor, &left, &address, decoded_)) return {};
+  const InstructionInfo info = arch_->describe(*decoded_);
+  return {decoded_->size, info.missing_feature.empty(),
+          info.cls == timing::InstructionClass::Branch && !info.has_delay_slot};
+}
+
+// Each image is checked the first time a run needs it, then write-protected: a guest store into
+// it reaches on_write_protected.
+void Guest::verify_images() {
+  const Bytes page = arch_->page_size();
+  for (LoadedImage& image : images_) {
+    if (image.checked) continue;
+    image.checked = true;
+    image.verified = verified_runs(image.range, instruction_alignment(*arch_),
+                                   [this](std::uint64_t address) { return decode_at(address); });
+    if (image.verified.empty()) continue;
+    const AddressRange pages{image.range.begin / page * page, (image.range.end + page - 1) / page * page};
+    check(uc_mem_protect(uc_, pages.begin, pages.end - pages.begin, UC_PROT_READ | UC_PROT_EXEC),
+          "write-protecting verified code");
+    protected_.push_back(pages);
+    verified_code_changed_ = true;
+  }
+}
+
+void Guest::forget_verified_code() {
+  for (const AddressRange& pages : protected_)
+    check(uc_mem_protect(uc_, pages.begin, pages.end - pages.begin, UC_PROT_ALL), "unprotecting code");
+  protected_.clear();
+  images_.clear();
+  verified_code_changed_ = true;
+}
+
+// The guest writes into verified code. The store is made here: once the page's protection
+// changes, Unicorn 2.0.1 drops a store retried from a block of the same page. Blocks translated
+// from now on are checked; blocks translated before hold none of the bytes written (the engine
+// drops those on the store), so they hold what was verified.
+bool Guest::on_write_protected(uc_engine*, uc_mem_type, std::uint64_t address, int size, std::int64_t value,
+                               void* self) {
+  auto& guest = *static_cast<Guest*>(self);
+  guest.forget_verified_code();
+  if (guest.installed_hooks_ == BlockHooks::Checking)
+    guest.add_block_hook(reinterpret_cast<void*>(&Guest::on_unverified_block), 1, 0);
+  std::array<std::uint8_t, 8> bytes{};
+  const auto count = static_cast<std::size_t>(std::clamp(size, 0, 8));
+  const bool big_endian = (guest.arch_->unicorn_mode() & UC_MODE_BIG_ENDIAN) != 0;
+  for (std::size_t i = 0; i < count; ++i)
+    bytes[i] = static_cast<std::uint8_t>(static_cast<std::uint64_t>(value) >> (8 * (big_endian ? count - 1 - i : i)));
+  guest.mark_dirty(address, count);
+  return uc_mem_write(guest.uc_, address, bytes.data(), count) == UC_ERR_OK;
 }
 
 void Guest::on_write(uc_engine*, uc_mem_type, std::uint64_t address, int size, std::int64_t, void* self) {

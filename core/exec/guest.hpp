@@ -6,6 +6,7 @@
 #include <capstone/capstone.h>
 #include <unicorn/unicorn.h>
 
+#include <chrono>
 #include <cstdint>
 #include <memory>
 #include <optional>
@@ -15,6 +16,7 @@
 #include <vector>
 
 #include "core/exec/guest_arch.hpp"
+#include "core/exec/verified_code.hpp"
 #include "core/timing/instruction_mix.hpp"
 #include "core/units.hpp"
 
@@ -68,6 +70,12 @@ class Guest {
   // Runs until exit, panic, a stop point or `instruction_budget` more instructions (counted per
   // translated block, so a slice may overshoot by a block or two: it never ends in a delay slot).
   RunResult run(std::uint64_t instruction_budget);
+  // Runs until exit, panic, a stop point or idle, counting no instructions (instructions() does
+  // not advance), with no hook on the blocks of loaded images that check against the zone's class
+  // (exec/verified_code: checked once per image, write-protected; a guest write there drops the
+  // check back to every block). A guest still running after `watchdog` of host time panics, so
+  // such a run is deterministic only for guests that stop. No timing model may be attached.
+  RunResult run_to_stop(std::chrono::milliseconds watchdog);
   bool exited() const { return exited_; }
   std::uint64_t return_value() const { return arch_->return_value(*this); }
   std::uint64_t instructions() const { return instructions_; }
@@ -125,8 +133,25 @@ class Guest {
     std::string missing_feature;
     bool ends_before_delay_slot = false;  // the last instruction's delay slot is not in the block
   };
+  // Which callback is on which blocks: on_block on all (counting runs) or on_unverified_block
+  // outside the verified code (run_to_stop).
+  enum class BlockHooks { None, Counting, Checking };
+  struct LoadedImage {
+    AddressRange range;
+    bool checked = false;
+    std::vector<AddressRange> verified;
+  };
   static void on_block(uc_engine* uc, std::uint64_t address, std::uint32_t size, void* self);
+  static void on_unverified_block(uc_engine* uc, std::uint64_t address, std::uint32_t size, void* self);
+  static bool on_write_protected(uc_engine* uc, uc_mem_type type, std::uint64_t address, int size,
+                                 std::int64_t value, void* self);
   void enter_block(std::uint64_t address, std::uint32_t size);
+  bool in_class(std::uint64_t address, const Block& block);
+  void use_block_hooks(BlockHooks hooks);
+  void add_block_hook(void* callback, std::uint64_t first, std::uint64_t last);
+  void verify_images();
+  DecodedInstruction decode_at(std::uint64_t address);
+  void forget_verified_code();
   void retire(const Block& block, const Block* previous);
   static void on_write(uc_engine* uc, uc_mem_type type, std::uint64_t address, int size,
                        std::int64_t value, void* self);
@@ -139,7 +164,7 @@ class Guest {
   void forget_last_block();
   void mark_dirty(std::uint64_t address, std::uint64_t bytes);
   void console_write(std::uint64_t address, std::uint64_t length);
-  RunResult start(std::uint64_t until);
+  RunResult start();
 
   std::unique_ptr<GuestArch> arch_;
   uc_engine* uc_ = nullptr;
@@ -167,6 +192,12 @@ class Guest {
   timing::TimingModel* timing_ = nullptr;
   uc_hook access_hook_ = 0;
   uc_hook write_hook_ = 0;
+  std::vector<uc_hook> block_hooks_;
+  BlockHooks installed_hooks_ = BlockHooks::None;
+  bool verified_code_changed_ = false;
+  std::vector<AddressRange> hook_free_;  // where installed block hooks leave blocks without a call
+  std::vector<LoadedImage> images_;
+  std::vector<AddressRange> protected_;  // pages of verified images, read-only to the guest
 
   std::vector<std::string> console_;
   std::string partial_line_;
