@@ -155,6 +155,9 @@ Scenario load_scenario_text(const std::string& text, const std::string& file_nam
   References names;
   const Field& hosts = require(fields, "hosts", root);
   for (const Field& host : hosts.entries()) {
+    if (scenario.hosts.size() == kMaxHosts)
+      throw InputError(fmt::format("hosts: host '{}' is one too many; expected at most {} hosts", host.key(), kMaxHosts),
+                       host.key_where());
     scenario.hosts.push_back(load_host(host));
     names.add_host(host.key());
   }

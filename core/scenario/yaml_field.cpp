@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <optional>
 #include <set>
 
 namespace kzsim::scenario {
@@ -26,6 +27,35 @@ std::string describe(const YAML::Node& node) {
 
 bool has_mark(const YAML::Node& node) { return node.IsDefined() && node.Mark().line >= 0; }
 
+// The first value past the budget, counting every alias as a copy of its anchor's value; none
+// when the document stays within it. A walk of its own (not recursion): an alias inside its
+// own anchor makes a cycle as deep as the budget.
+std::optional<YAML::Node> value_past(const YAML::Node& root, std::size_t budget) {
+  struct Open {
+    YAML::const_iterator next, end;
+    bool is_map;
+  };
+  std::vector<Open> open;
+  auto count = [&](const YAML::Node& node) {
+    if (budget == 0) return false;
+    --budget;
+    if (node.IsSequence() || node.IsMap()) open.push_back({node.begin(), node.end(), node.IsMap()});
+    return true;
+  };
+  if (!count(root)) return root;
+  while (!open.empty()) {
+    if (open.back().next == open.back().end) {
+      open.pop_back();
+      continue;
+    }
+    const bool is_map = open.back().is_map;
+    const auto entry = *open.back().next++;
+    for (const YAML::Node& node : is_map ? std::vector<YAML::Node>{entry.first, entry.second} : std::vector<YAML::Node>{entry})
+      if (!count(node)) return node;
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 YAML::Node parse_yaml(const std::string& text, const std::string& file) {
@@ -39,7 +69,13 @@ YAML::Node parse_yaml(const std::string& text, const std::string& file) {
   if (documents.size() > 1)
     throw InputError("expected one YAML document, found " + std::to_string(documents.size()),
                      location_of(documents[1], file));
-  return documents.empty() ? YAML::Node() : documents.front();
+  if (documents.empty()) return YAML::Node();
+  if (auto past = value_past(documents.front(), kMaxYamlValues))
+    throw InputError(fmt::format("the document holds more than {} values once its aliases (*name) are expanded; "
+                                 "expected at most {} (each alias repeats its anchor's whole value)",
+                                 kMaxYamlValues, kMaxYamlValues),
+                     location_of(*past, file));
+  return documents.front();
 }
 
 SourceLocation location_of(const YAML::Node& node, const std::string& file) {

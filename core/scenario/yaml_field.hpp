@@ -4,6 +4,7 @@
 // (file:line:col, 1-based) and what was expected.
 #include <yaml-cpp/yaml.h>
 
+#include <cstddef>
 #include <cstdint>
 #include <initializer_list>
 #include <string>
@@ -15,7 +16,13 @@
 
 namespace kzsim::scenario {
 
-// Parses `text` as exactly one YAML document; refuses what is not valid YAML.
+// How many values (scalars, lists, maps, empty values) a document may hold once its aliases
+// are expanded. An alias repeats its anchor's whole value, so a few lines of anchors and
+// aliases can stand for billions of values; the largest scenario of the repository holds 437.
+inline constexpr std::size_t kMaxYamlValues = 100'000;
+
+// Parses `text` as exactly one YAML document; refuses what is not valid YAML, and a document
+// of more than kMaxYamlValues values.
 YAML::Node parse_yaml(const std::string& text, const std::string& file);
 
 SourceLocation location_of(const YAML::Node& node, const std::string& file);

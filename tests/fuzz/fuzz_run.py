@@ -132,7 +132,7 @@ def main():
         corpus = args.work_dir / "corpus"
         corpus.mkdir(parents=True, exist_ok=True)
         command = [args.harness, str(corpus)] + inputs + [
-            f"-max_total_time={args.seconds}", "-timeout=20", "-rss_limit_mb=2560", "-seed=1",
+            f"-max_total_time={args.seconds}", "-timeout=10", "-rss_limit_mb=2048", "-seed=1",
             "-close_fd_mask=1", "-print_final_stats=1", f"-artifact_prefix={args.work_dir}/"]
     status = subprocess.run(command).returncode
     if status != 0:

@@ -1,5 +1,7 @@
 #include "core/scenario/load.hpp"
 
+#include <fmt/format.h>
+#include <fmt/ranges.h>
 #include <gtest/gtest.h>
 
 #include <filesystem>
@@ -187,6 +189,30 @@ TEST(LoadScenario, RequiresAtLeastOneHost) {
             "s.yaml:3:8: hosts: expected at least one host, got a map");
   EXPECT_EQ(refusal("format: 1\nname: t\nhosts:\nsteps: []\n"),
             "s.yaml:3:1: hosts: expected a map, got nothing");
+}
+
+// "Billion laughs": each list holds ten aliases of the one before, 10^6 values in nine lines
+// (the scenario_loader fuzz run grew to 2.6 GB on such input).
+TEST(LoadScenario, RefusesADocumentThatAliasesBlowUp) {
+  std::string text = header + "a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n";
+  for (int i = 1; i < 6; ++i) text += fmt::format("a{}: &a{} [{}]\n", i, i, fmt::join(std::vector<std::string>(10, fmt::format("*a{}", i - 1)), ", "));
+  text += "steps: []\n";
+  EXPECT_EQ(refusal(text),
+            "s.yaml:6:25: the document holds more than 100000 values once its aliases (*name) are expanded; expected at "
+            "most 100000 (each alias repeats its anchor's whole value)");
+}
+
+TEST(LoadScenario, RefusesAnAliasInsideItsOwnAnchor) {
+  EXPECT_NE(refusal(header + "steps: &s [*s]\n").find("more than 100000 values"), std::string::npos);
+}
+
+TEST(LoadScenario, RefusesMoreHostsThanTheLimit) {
+  std::string hosts;
+  for (std::size_t i = 0; i < kMaxHosts; ++i) hosts += fmt::format("  h{}: {{machine: sparc-t5}}\n", i);
+  EXPECT_EQ(load_scenario_text("format: 1\nname: t\nhosts:\n" + hosts + "steps: []\n", "s.yaml").hosts.size(),
+            kMaxHosts);
+  EXPECT_EQ(refusal("format: 1\nname: t\nhosts:\n" + hosts + "  one-more: {machine: sparc-t5}\nsteps: []\n"),
+            "s.yaml:260:3: hosts: host 'one-more' is one too many; expected at most 256 hosts");
 }
 
 TEST(LoadScenario, RequiresAMachinePerHost) {
