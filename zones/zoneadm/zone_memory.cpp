@@ -91,7 +91,7 @@ RebuiltMemory rebuild_host_memory_checked(const Host& host, std::string_view wit
   std::ranges::sort(running, {}, &Zone::id);
   for (const Zone* zone : running) {
     std::string error;
-    auto request = zone_memory_request(zone->live.value_or(zone->config), error);
+    auto request = zone_memory_request(zone->live ? *zone->live : zone->config, error);
     if (request) {
       request->page_size.policy = PageSizePolicy::Fixed;
       request->page_size.fixed_page_size = std::to_string(zone->backing_page_size);
