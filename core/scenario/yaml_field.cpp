@@ -27,18 +27,19 @@ std::string describe(const YAML::Node& node) {
 
 bool has_mark(const YAML::Node& node) { return node.IsDefined() && node.Mark().line >= 0; }
 
-// The first value past the budget, counting every alias as a copy of its anchor's value; none
-// when the document stays within it. A walk of its own (not recursion): an alias inside its
-// own anchor makes a cycle as deep as the budget.
-std::optional<YAML::Node> value_past(const YAML::Node& root, std::size_t budget) {
+// The first value past either limit, counting every alias as a copy of its anchor's value;
+// none when the document stays within them. A walk of its own (not recursion): an alias inside
+// its own anchor makes a cycle as deep as the limit.
+std::optional<YAML::Node> value_past_limits(const YAML::Node& root) {
   struct Open {
     YAML::const_iterator next, end;
     bool is_map;
   };
   std::vector<Open> open;
+  std::size_t values = 0, text_bytes = 0;
   auto count = [&](const YAML::Node& node) {
-    if (budget == 0) return false;
-    --budget;
+    if (node.IsScalar()) text_bytes += node.Scalar().size();
+    if (++values > kMaxYamlValues || text_bytes > kMaxYamlTextBytes) return false;
     if (node.IsSequence() || node.IsMap()) open.push_back({node.begin(), node.end(), node.IsMap()});
     return true;
   };
@@ -70,10 +71,11 @@ YAML::Node parse_yaml(const std::string& text, const std::string& file) {
     throw InputError("expected one YAML document, found " + std::to_string(documents.size()),
                      location_of(documents[1], file));
   if (documents.empty()) return YAML::Node();
-  if (auto past = value_past(documents.front(), kMaxYamlValues))
-    throw InputError(fmt::format("the document holds more than {} values once its aliases (*name) are expanded; "
-                                 "expected at most {} (each alias repeats its anchor's whole value)",
-                                 kMaxYamlValues, kMaxYamlValues),
+  if (auto past = value_past_limits(documents.front()))
+    throw InputError(fmt::format("the document holds more than {} values or {} bytes of text once its aliases "
+                                 "(*name) are expanded; expected at most that (each alias repeats its anchor's "
+                                 "whole value)",
+                                 kMaxYamlValues, kMaxYamlTextBytes),
                      location_of(*past, file));
   return documents.front();
 }

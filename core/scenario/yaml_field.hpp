@@ -16,13 +16,15 @@
 
 namespace kzsim::scenario {
 
-// How many values (scalars, lists, maps, empty values) a document may hold once its aliases
-// are expanded. An alias repeats its anchor's whole value, so a few lines of anchors and
-// aliases can stand for billions of values; the largest scenario of the repository holds 437.
+// How many values (scalars, lists, maps, empty values) and how many bytes of scalar text a
+// document may hold once its aliases are expanded. An alias repeats its anchor's whole value,
+// so a few lines of anchors and aliases can stand for billions of values or gigabytes of text;
+// the largest scenario of the repository holds 437 values and 35 KB.
 inline constexpr std::size_t kMaxYamlValues = 100'000;
+inline constexpr std::size_t kMaxYamlTextBytes = 16 << 20;
 
 // Parses `text` as exactly one YAML document; refuses what is not valid YAML, and a document
-// of more than kMaxYamlValues values.
+// past kMaxYamlValues or kMaxYamlTextBytes.
 YAML::Node parse_yaml(const std::string& text, const std::string& file);
 
 SourceLocation location_of(const YAML::Node& node, const std::string& file);

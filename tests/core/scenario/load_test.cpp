@@ -198,8 +198,14 @@ TEST(LoadScenario, RefusesADocumentThatAliasesBlowUp) {
   for (int i = 1; i < 6; ++i) text += fmt::format("a{}: &a{} [{}]\n", i, i, fmt::join(std::vector<std::string>(10, fmt::format("*a{}", i - 1)), ", "));
   text += "steps: []\n";
   EXPECT_EQ(refusal(text),
-            "s.yaml:6:25: the document holds more than 100000 values once its aliases (*name) are expanded; expected at "
-            "most 100000 (each alias repeats its anchor's whole value)");
+            "s.yaml:6:25: the document holds more than 100000 values or 16777216 bytes of text once its aliases (*name) "
+            "are expanded; expected at most that (each alias repeats its anchor's whole value)");
+}
+
+TEST(LoadScenario, RefusesADocumentThatAliasesOfALongTextBlowUp) {
+  std::string text = header + "steps:\n  - run: &t " + std::string(1 << 20, 'x') + "\n";
+  for (int i = 0; i < 16; ++i) text += "  - run: *t\n";
+  EXPECT_EQ(refusal(text).substr(0, 60), "s.yaml:7:10: the document holds more than 100000 values or 1");
 }
 
 TEST(LoadScenario, RefusesAnAliasInsideItsOwnAnchor) {
