@@ -1,6 +1,7 @@
 #include "zones/world.hpp"
 
 #include "core/error.hpp"
+#include "core/shell/line_watched_input.hpp"
 #include "core/shell/streams.hpp"
 #include "core/shell/text_input.hpp"
 #include "zones/commands.hpp"
@@ -87,9 +88,16 @@ const Link* World::link(std::string_view a, std::string_view b) const {
 
 scenario::Transcript World::run(const scenario::RunStep& step) {
   shell::RecordingStreams streams;
-  shell::TextInput input(step.stdin_text.value_or(""), true, &streams);
-  const shell::Caller caller{step.host.empty() ? host_order_.front() : step.host, step.user};
+  shell::TextInput typed(step.stdin_text.value_or(""), true, &streams);
   scenario::Transcript transcript;
+  // The step's meanwhile commands run at their own terminal when the command is about to read
+  // their stdin line; the loader keeps them in line order.
+  std::size_t next = 0;
+  shell::LineWatchedInput input(typed, [&](int line) {
+    for (; next < step.meanwhile.size() && step.meanwhile[next].before_line <= line; ++next)
+      transcript.meanwhile.push_back(run(step.meanwhile[next].run));
+  });
+  const shell::Caller caller{step.host.empty() ? host_order_.front() : step.host, step.user};
   transcript.exit = shell_->run(caller, step.command, input, streams);
   transcript.out = streams.out();
   transcript.err = streams.err();

@@ -56,4 +56,23 @@ std::vector<std::string> check_expectation(const Expectation& expect, const Tran
   return reports;
 }
 
+std::vector<std::string> check_run(const RunStep& run, const Transcript& actual) {
+  std::vector<std::string> reports;
+  if (run.expect) reports = check_expectation(*run.expect, actual);
+  for (std::size_t i = 0; i < run.meanwhile.size(); ++i) {
+    const Meanwhile& other = run.meanwhile[i];
+    const std::string header = fmt::format("meanwhile[{}] (line {}, before stdin line {}): {}", i + 1,
+                                           other.where.line, other.before_line, other.run.command);
+    if (i >= actual.meanwhile.size()) {
+      reports.push_back(fmt::format("{}: did not run; the command never read stdin line {}\n", header,
+                                    other.before_line));
+      continue;
+    }
+    if (!other.run.expect) continue;
+    for (const std::string& report : check_expectation(*other.run.expect, actual.meanwhile[i]))
+      reports.push_back(fmt::format("{}:\n{}", header, report));
+  }
+  return reports;
+}
+
 }  // namespace kzsim::scenario

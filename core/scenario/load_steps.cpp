@@ -1,5 +1,9 @@
 #include "core/scenario/load_steps.hpp"
 
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <limits>
 #include <regex>
 
 namespace kzsim::scenario {
@@ -36,18 +40,51 @@ Expectation load_expectation(const Field& expect) {
   return result;
 }
 
-RunStep load_run(const std::vector<Field>& fields, const References& names) {
+// The keys a run step and a meanwhile entry share; `host` defaults to `default_host`.
+RunStep load_command(const std::vector<Field>& fields, const References& names, const std::string& default_host) {
   RunStep run;
-  run.host = names.first_host();
+  run.host = default_host;
   for (const Field& field : fields) {
     const std::string& key = field.key();
     if (key == "run") run.command = field.text();
     else if (key == "host") run.host = names.host(field);
-    else if (key == "stdin") run.stdin_text = field.text();
     else if (key == "expect") run.expect = load_expectation(field);
   }
   // The user is checked once the host is known, whatever the order of the keys.
   if (const Field* user = find(fields, "user")) run.user = names.user(*user, run.host);
+  return run;
+}
+
+int line_count(const std::string& text) {
+  const auto newlines = static_cast<int>(std::count(text.begin(), text.end(), '\n'));
+  return text.ends_with('\n') ? newlines : newlines + 1;
+}
+
+// meanwhile: commands from another terminal, each just before a stdin line of the step is read.
+std::vector<Meanwhile> load_meanwhile(const Field& meanwhile, const RunStep& step, const References& names) {
+  if (!step.stdin_text) meanwhile.refuse("stdin on this step too: meanwhile runs before one of its stdin lines");
+  const int lines = line_count(*step.stdin_text);
+  std::vector<Meanwhile> result;
+  for (const Field& item : meanwhile.items()) {
+    auto fields = item.entries({"before-line", "run", "host", "user", "expect"});
+    Meanwhile entry;
+    entry.where = item.where();
+    const Field& line = require(fields, "before-line", item);
+    const int earliest = result.empty() ? 1 : result.back().before_line;
+    entry.before_line = line.integer(1, std::numeric_limits<int>::max());
+    if (entry.before_line < earliest || entry.before_line > lines)
+      line.refuse(fmt::format("a line of the step's stdin from {} to {} (the entries run in list order)", earliest, lines));
+    require(fields, "run", item);
+    entry.run = load_command(fields, names, step.host);
+    result.push_back(std::move(entry));
+  }
+  return result;
+}
+
+RunStep load_run(const std::vector<Field>& fields, const References& names) {
+  RunStep run = load_command(fields, names, names.first_host());
+  if (const Field* stdin_text = find(fields, "stdin")) run.stdin_text = stdin_text->text();
+  if (const Field* meanwhile = find(fields, "meanwhile")) run.meanwhile = load_meanwhile(*meanwhile, run, names);
   return run;
 }
 
@@ -78,7 +115,7 @@ Step load_step(const Field& item, int number, const References& names) {
               (find(fields, "fault") ? 1 : 0);
   if (forms != 1) item.refuse("exactly one of the step forms run, advance or fault");
   if (find(fields, "run")) {
-    step.action = load_run(item.entries({"run", "host", "user", "stdin", "expect"}), names);
+    step.action = load_run(item.entries({"run", "host", "user", "stdin", "expect", "meanwhile"}), names);
   } else if (const Field* advance = find(fields, "advance")) {
     item.entries({"advance"});
     step.action = AdvanceStep{advance->duration()};

@@ -140,9 +140,20 @@ void record_expect(const std::string& text, const std::string& file, const YAML:
   if (!missing.empty()) edits.push_back({after, after, entries(missing, actual, column)});
 }
 
-void record_step(const std::string& text, const std::string& file, const YAML::Node& step,
-                 const Transcript& actual, std::vector<Edit>& edits) {
-  refuse_flow_style(step, "steps", file);
+// A meanwhile command's expect block is rewritten as a step's is; an entry without one is left as
+// it is (what it prints is not part of the transcript).
+void record_meanwhile(const std::string& text, const std::string& file, const YAML::Node& step,
+                      const Transcript& actual, std::vector<Edit>& edits) {
+  const YAML::Node meanwhile = step["meanwhile"];
+  if (!meanwhile || !meanwhile.IsSequence()) return;
+  for (std::size_t i = 0; i < meanwhile.size() && i < actual.meanwhile.size(); ++i) {
+    const YAML::Node expect = meanwhile[i]["expect"];
+    if (expect && expect.IsMap() && expect.size() > 0) record_expect(text, file, expect, actual.meanwhile[i], edits);
+  }
+}
+
+void record_step_expect(const std::string& text, const std::string& file, const YAML::Node& step,
+                        const Transcript& actual, std::vector<Edit>& edits) {
   Entries fields = entries_of(step);
   int step_column = fields.front().first.Mark().column;
   auto expect = std::find_if(fields.begin(), fields.end(),
@@ -162,6 +173,15 @@ void record_step(const std::string& text, const std::string& file, const YAML::N
   }
   std::size_t after = end_of_entries(text, fields);
   edits.push_back({after, after, fmt::format("{:{}}expect:\n{}", "", step_column, block)});
+}
+
+void record_step(const std::string& text, const std::string& file, const YAML::Node& step,
+                 const Transcript& actual, std::vector<Edit>& edits) {
+  refuse_flow_style(step, "steps", file);
+  record_step_expect(text, file, step, actual, edits);
+  // After the step's: where both insert at one place (the step's end), the later edit is applied
+  // later and so lands first, keeping the meanwhile entry's keys inside the entry.
+  record_meanwhile(text, file, step, actual, edits);
 }
 
 }  // namespace

@@ -42,6 +42,16 @@ void show_output(const std::string& text, std::ostream& out) {
   if (!text.empty() && text.back() != '\n') out << '\n';
 }
 
+// What the step's meanwhile commands printed at their terminal, after the step's own output.
+void show_meanwhile(const RunStep& run, const Transcript& actual, std::ostream& out) {
+  for (std::size_t i = 0; i < actual.meanwhile.size(); ++i) {
+    const Meanwhile& other = run.meanwhile[i];
+    out << fmt::format("# meanwhile, before stdin line {}: {}{}\n", other.before_line, prompt(other.run),
+                       other.run.command);
+    show_output(actual.meanwhile[i].interleaved, out);
+  }
+}
+
 void report_failure(const Scenario& scenario, const Step& step, const RunStep& run,
                     const std::vector<std::string>& mismatches, std::ostream& report) {
   report << fmt::format("FAIL {}: step {} (line {}): {}{}\n", scenario.file, step.number,
@@ -66,7 +76,7 @@ Outcome record(const Scenario& scenario, const std::map<int, Transcript>& actual
   for (const auto& [number, transcript] : actual) {
     const Step& step = written.steps[static_cast<std::size_t>(number - 1)];
     const auto& run = std::get<RunStep>(step.action);
-    auto mismatches = check_expectation(*run.expect, transcript);
+    auto mismatches = check_run(run, transcript);
     if (!mismatches.empty()) {
       report_failure(written, step, run, mismatches, report);
       return Outcome::failed;
@@ -84,10 +94,11 @@ Outcome replay(const Scenario& scenario, World& world, const RunOptions& options
       if (options.show) out << prompt(*run) << run->command << '\n';
       Transcript actual = world.run(*run);
       if (options.show) show_output(actual.interleaved, out);
+      if (options.show) show_meanwhile(*run, actual, out);
       if (options.record) {
         recorded[step.number] = actual;
-      } else if (run->expect) {
-        auto mismatches = check_expectation(*run->expect, actual);
+      } else {
+        auto mismatches = check_run(*run, actual);
         if (!mismatches.empty()) {
           report_failure(scenario, step, *run, mismatches, report);
           return Outcome::failed;

@@ -69,12 +69,23 @@ struct Expectation {
   std::optional<std::string> stdout_matches, stderr_matches, output_matches;
 };
 
+struct Meanwhile;
+
 struct RunStep {
   std::string command;
   std::string host;  // defaults to the first host
   std::string user = "root";
   std::optional<std::string> stdin_text;
   std::optional<Expectation> expect;
+  std::vector<Meanwhile> meanwhile;  // in file order, which is also the order of their lines
+};
+
+// A command typed at another terminal while a step's command waits for its stdin line
+// `before_line` (1-based): it runs just before that line is read (docs/scenario-format-extensions.md).
+struct Meanwhile {
+  int before_line = 1;
+  RunStep run;  // its own host (default: the step's), user, command and optional expect
+  SourceLocation where;
 };
 
 struct AdvanceStep {
@@ -113,6 +124,7 @@ struct Transcript {
   std::string err;
   std::string interleaved;  // out and err in the order they were written
   int exit = 0;
+  std::vector<Transcript> meanwhile;  // the step's meanwhile commands that ran, in order
 };
 
 // The simulated world a scenario's steps act on; the zones layer builds and implements it.

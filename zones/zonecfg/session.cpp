@@ -52,19 +52,9 @@ bool is_yes(const std::optional<std::string>& answer) {
 
 Session::Session(Host& host, std::string zonename, bool live, HostFacts facts, shell::Invocation& call)
     : host_(host), zonename_(std::move(zonename)), live_(live), facts_(std::move(facts)), call_(call) {
-  const Zone* zone = host_.find_zone(zonename_);
-  if (live_) {
-    if (zone == nullptr) {
-      refuse(fmt::format("{}: No such zone configured", zonename_));
-      usable_ = false;
-      return;
-    }
-    if (zone->state != ZoneState::Running) {
-      refuse(fmt::format("zonecfg: {}: live mode (-r) is available only for a running zone; the zone is {}", zonename_,
-                         state_name(zone->state)));
-      usable_ = false;
-      return;
-    }
+  if (live_ && !live_zone_usable()) {
+    usable_ = false;
+    return;
   }
   if (const ZoneConfig* config = stored()) {
     config_ = loaded_ = *config;
@@ -109,6 +99,20 @@ Outcome Session::unknown_property(std::string_view name, std::string_view type) 
 Outcome Session::unknown_resource(std::string_view type) {
   const BrandSpec* brand = find_brand(config_.brand);
   return refuse(fmt::format("{}: No such resource type; expected {}", type, brand ? brand->resource_types() : "(none)"));
+}
+
+bool Session::live_zone_usable() {
+  const Zone* zone = host_.find_zone(zonename_);
+  if (zone == nullptr) {
+    refuse(fmt::format("{}: No such zone configured", zonename_));
+    return false;
+  }
+  if (zone->state != ZoneState::Running) {
+    refuse(fmt::format("zonecfg: {}: live mode (-r) is available only for a running zone; the zone is {}", zonename_,
+                       state_name(zone->state)));
+    return false;
+  }
+  return true;
 }
 
 bool Session::needs_config() {

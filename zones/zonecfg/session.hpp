@@ -76,6 +76,9 @@ class Session {
   Outcome unknown_property(std::string_view name, std::string_view type);  // type "" for a global
   Outcome unknown_resource(std::string_view type);
   bool needs_config();
+  // Live mode needs the zone to exist and run, at the start and (another terminal may have
+  // halted or deleted it meanwhile) at each commit; refuses and returns false otherwise.
+  bool live_zone_usable();
   bool confirm(std::string_view question);
 
   ZoneConfig effective() const;

@@ -24,6 +24,7 @@ Outcome Session::commit(const Words& words) {
   if (!needs_config()) return Outcome::Failed;
   if (verify() != Outcome::Ok) return refuse(fmt::format("zonecfg: zone {} failed to verify; configuration not committed", zonename_));
   if (live_) {
+    if (!live_zone_usable()) return Outcome::Failed;
     Zone* zone = host_.find_zone(zonename_);
     const ZoneConfig current = zone->live.value_or(zone->config);
     if (current != loaded_)

@@ -5,7 +5,7 @@
 namespace kzsim::scenario {
 namespace {
 
-const Transcript hello{"hello\n", "warning\n", "hello\nwarning\n", 0};
+const Transcript hello{"hello\n", "warning\n", "hello\nwarning\n", 0, {}};
 
 TEST(CheckExpectation, AnEmptyExpectationHolds) {
   EXPECT_TRUE(check_expectation({}, hello).empty());

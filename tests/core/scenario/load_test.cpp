@@ -254,7 +254,7 @@ TEST(LoadScenario, RefusesUnknownKeysAtEveryLevel) {
             "auths");
   EXPECT_EQ(refusal(header + "steps:\n  - run: ls\n    as: jdoe\n"),
             "s.yaml:8:5: steps[1]: unknown key 'as'; expected one of: run, host, user, stdin, "
-            "expect");
+            "expect, meanwhile");
   EXPECT_EQ(refusal(header + "steps:\n  - run: ls\n    expect: {exit: 0, out: x}\n"),
             "s.yaml:8:23: steps[1].expect: unknown key 'out'; expected one of: exit, stdout, "
             "stderr, output, stdout-contains, stderr-contains, output-contains, stdout-matches, "

@@ -9,8 +9,8 @@ namespace kzsim::scenario {
 namespace {
 
 const std::string header = "format: 1\nname: t\nhosts:\n  g1: {machine: sparc-t5}\n";
-const Transcript hello{"hello\n", "", "hello\n", 0};
-const Transcript failure{"", "no such zone\n", "no such zone\n", 1};
+const Transcript hello{"hello\n", "", "hello\n", 0, {}};
+const Transcript failure{"", "no such zone\n", "no such zone\n", 1, {}};
 
 std::string recorded(const std::string& steps, const std::map<int, Transcript>& actual) {
   return record_expectations(header + steps, "s.yaml", actual);
@@ -106,11 +106,11 @@ TEST(RecordExpectations, RefusesFlowStyle) {
 // What was recorded loads again and holds, for outputs that need every form of YAML text.
 TEST(RecordExpectations, RecordedFilesReplayAndKeepRecordingTheSame) {
   const Transcript outputs[] = {
-      {"  NAME  STATUS\n", "", "  NAME  STATUS\n", 0},
-      {"no newline", "err\n", "no newlineerr\n", 2},
-      {"", "", "", 0},
-      {"a\n\n", "\n", "a\n\n\n", 0},
-      {"esc\x1b[0m\n", "", "esc\x1b[0m\n", 0}};
+      {"  NAME  STATUS\n", "", "  NAME  STATUS\n", 0, {}},
+      {"no newline", "err\n", "no newlineerr\n", 2, {}},
+      {"", "", "", 0, {}},
+      {"a\n\n", "\n", "a\n\n\n", 0, {}},
+      {"esc\x1b[0m\n", "", "esc\x1b[0m\n", 0, {}}};
   for (const Transcript& actual : outputs) {
     std::string text = recorded("steps:\n  - run: a\n    expect:\n      stdout: x\n      stderr: y\n"
                                 "  - run: b\n",

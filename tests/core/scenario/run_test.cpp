@@ -12,20 +12,28 @@ namespace {
 
 namespace fs = std::filesystem;
 
-// Answers `echo WORDS` and `fail`; anything else is a command it does not know.
+// Answers `echo WORDS` and `fail`; anything else is a command it does not know. A step's
+// meanwhile commands run first (it reads no stdin).
 class FakeWorld : public World {
  public:
   explicit FakeWorld(std::vector<std::string>& log) : log_(log) {}
   Transcript run(const RunStep& step) override {
+    std::vector<Transcript> meanwhile;
+    for (const Meanwhile& other : step.meanwhile) meanwhile.push_back(run(other.run));
+    Transcript transcript = answer(step);
+    transcript.meanwhile = std::move(meanwhile);
+    return transcript;
+  }
+  Transcript answer(const RunStep& step) {
     log_.push_back(step.user + "@" + step.host + " " + step.command);
     if (step.command == "crash") throw std::runtime_error("simulator bug");
     if (step.command.starts_with("echo ")) {
       std::string text = step.command.substr(5) + "\n";
-      return {text, "", text, 0};
+      return {text, "", text, 0, {}};
     }
-    if (step.command == "fail") return {"partial\n", "failed\n", "partial\nfailed\n", 1};
+    if (step.command == "fail") return {"partial\n", "failed\n", "partial\nfailed\n", 1, {}};
     std::string error = step.command + ": not found\n";
-    return {"", error, error, 127};
+    return {"", error, error, 127, {}};
   }
   void advance(SimDuration by) override {
     log_.push_back(fmt::format("advance {}", std::chrono::duration_cast<std::chrono::seconds>(by).count()));
@@ -143,6 +151,25 @@ TEST_F(RunScenarios, ShowPrintsATerminalTranscript) {
   EXPECT_EQ(out_.str(), fmt::format("# {}\ng1$ echo hello\nhello\njdoe@g1$ nope\nnope: not found\n"
                                     "# advance 90s\n# fault host-boot g1\n1 passed, 0 failed\n",
                                     file));
+}
+
+TEST_F(RunScenarios, MeanwhileCommandsAreShownAndChecked) {
+  const std::string step = "steps:\n  - run: echo main\n    stdin: x\n    meanwhile:\n"
+                           "      - {before-line: 1, run: echo other, expect: {stdout: \"";
+  RunOptions options;
+  options.show = true;
+  auto good = write("a.yaml", step + "other\\n\"}}\n");
+  EXPECT_EQ(run({good}, options), 0);
+  EXPECT_EQ(out_.str(), fmt::format("# {}\ng1$ echo main\nmain\n# meanwhile, before stdin line 1: g1$ echo other\n"
+                                    "other\n1 passed, 0 failed\n",
+                                    good));
+  EXPECT_EQ(log_, (std::vector<std::string>{"root@g1 echo other", "root@g1 echo main"}));
+  auto bad = write("b.yaml", step + "else\\n\"}}\n");
+  EXPECT_EQ(run({bad}), 1);
+  EXPECT_EQ(report_.str(), fmt::format("FAIL {}: step 1 (line 8): g1$ echo main\n"
+                                       "meanwhile[1] (line 11, before stdin line 1): echo other:\n"
+                                       "stdout:\n--- expected stdout\n+++ actual stdout\n@@ -1 +1 @@\n-else\n+other\n",
+                                       bad));
 }
 
 TEST_F(RunScenarios, SeedOverridesTheFile) {

@@ -326,6 +326,22 @@ TEST_F(SessionTest, LiveCommitRefusesAnExternallyChangedConfiguration) {
   EXPECT_FALSE(run(session, "set zonename=kz9"));
 }
 
+TEST_F(SessionTest, LiveCommitRefusesAZoneHaltedOrDeletedMeanwhile) {
+  configure("kzone1");
+  Zone& zone = *host.find_zone("kzone1");
+  zone.state = ZoneState::Running;
+  zone.live = zone.config;
+  Session session = open("kzone1", true);
+  ASSERT_TRUE(run(session, "add anet;end"));
+  stop_running(zone);  // another terminal halted it
+  EXPECT_FALSE(run(session, "commit"));
+  EXPECT_EQ(err(), "zonecfg: kzone1: live mode (-r) is available only for a running zone; the zone is installed\n");
+  streams = {};
+  host.zones.erase("kzone1");  // and then deleted it
+  EXPECT_FALSE(run(session, "commit"));
+  EXPECT_EQ(err(), "kzone1: No such zone configured\n");
+}
+
 TEST_F(SessionTest, UnknownNamesListWhatIsExpected) {
   configure("kz1");
   Session session = open("kz1");
