@@ -46,6 +46,7 @@ void stop_running(Zone& zone) {
   zone.backing_page_size = 0;
   zone.console.reset();
   zone.aux.erase(AuxState::Panicked);
+  zone.aux.erase(AuxState::Debugging);
 }
 
 }  // namespace kzsim::zones

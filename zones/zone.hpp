@@ -42,8 +42,8 @@ struct Zone {
 // A random (version 4) UUID drawn from `random`, as zoneadm install gives each zone.
 std::string random_uuid(SeededRandom random);
 
-// The zone stops running where it is (installed): no id, live configuration, backing memory or
-// booted guest.
+// The zone stops running where it is (installed): no id, live configuration, backing memory,
+// booted guest, or the auxiliary states of a running guest (panicked, debugging).
 void stop_running(Zone& zone);
 
 }  // namespace kzsim::zones

@@ -90,6 +90,12 @@ std::string menu_prompt(const Host& host, const ZoneConsole& console) {
   return fmt::format("Select environment to boot: [ 1 - {} ]:{}", console.environments.size(), is_sparc(host) ? " " : "");
 }
 
+// illumos kmdb_main.c prints "\nWelcome to kmdb\n" as it starts; the module line is what a
+// Solaris boot stopped by -kd shows (krtld has loaded only these three by then).
+std::vector<std::string> kmdb_welcome_lines() {
+  return {"", "Welcome to kmdb", "Loaded modules: [ unix krtld genunix ]"};
+}
+
 std::string environment_names(const ZoneConsole& console) {
   std::vector<std::string> names;
   for (const BootEnvironment& environment : console.environments) names.push_back(environment.dataset);

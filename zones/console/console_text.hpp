@@ -22,4 +22,10 @@ std::vector<std::string> menu_lines(const Host& host, const ZoneConsole& console
 std::string menu_prompt(const Host& host, const ZoneConsole& console);
 std::string environment_names(const ZoneConsole& console);  // "solaris, bootenv123"
 
+// kmdb(1) loaded at boot: krtld's line as it loads the debugger, and the debugger's greeting and
+// prompt when -d stops the boot in it.
+inline constexpr const char* kKmdbLoading = "Loading kmdb...";
+inline constexpr const char* kKmdbPrompt = "[0]> ";
+std::vector<std::string> kmdb_welcome_lines();
+
 }  // namespace kzsim::zones

@@ -49,6 +49,29 @@ void start_guest_kernel(const Host& host, Zone& zone, ZoneConsole& console) {
   run_guest(console, zone);
 }
 
+// The kernel starts, unless kmdb was asked to stop it first (boot -kd): the zone is then in the
+// debugger, `debugging`, until `:c` is typed at its console.
+void boot_kernel(const Host& host, Zone& zone, ZoneConsole& console) {
+  if (console.kmdb != Kmdb::NotLoaded) console.lines.push_back(kKmdbLoading);
+  if (console.kmdb != Kmdb::BreakAtBoot) return start_guest_kernel(host, zone, console);
+  append(console.lines, kmdb_welcome_lines());
+  console.prompt = kKmdbPrompt;
+  console.waiting = ConsoleWait::Kmdb;
+  zone.aux.insert(AuxState::Debugging);
+}
+
+void answer_kmdb(const Host& host, Zone& zone, ZoneConsole& console, std::string_view line) {
+  if (line != ":c") {
+    console.lines.push_back(fmt::format("'{}' is not simulated in kmdb; expected :c to continue the boot", line));
+    console.prompt = kKmdbPrompt;
+    return;
+  }
+  console.waiting = ConsoleWait::Nothing;
+  console.kmdb = Kmdb::Loaded;
+  zone.aux.erase(AuxState::Debugging);
+  start_guest_kernel(host, zone, console);
+}
+
 void show_menu(const Host& host, ZoneConsole& console) {
   append(console.lines, menu_lines(host, console));
   console.prompt = menu_prompt(host, console);
@@ -76,7 +99,7 @@ void answer_menu(const Host& host, Zone& zone, ZoneConsole& console, std::string
     return;
   }
   append(console.lines, x86_loader_lines({}));
-  start_guest_kernel(host, zone, console);
+  boot_kernel(host, zone, console);
 }
 
 void answer_ok_prompt(const Host& host, Zone& zone, ZoneConsole& console, std::string_view line) {
@@ -90,7 +113,7 @@ void answer_ok_prompt(const Host& host, Zone& zone, ZoneConsole& console, std::s
   console.lines.insert(console.lines.end(), {"", "[NOTICE: Zone rebooting]"});
   append(console.lines, openboot_banner(host, zone));
   console.lines.push_back("");
-  start_guest_kernel(host, zone, console);
+  boot_kernel(host, zone, console);
 }
 
 }  // namespace
@@ -105,12 +128,16 @@ exec::RunResult run_zone_guest(Zone& zone, std::uint64_t budget) { return run_gu
 
 std::optional<BootRequest> parse_boot_request(const std::vector<std::string>& args, std::string& error) {
   BootRequest request;
+  bool load_kmdb = false, enter_kmdb = false;
   std::size_t at = 1;
   if (at < args.size() && args[at] == "--") ++at;
   for (; at < args.size(); ++at) {
     const std::string& arg = args[at];
     request.args.push_back(arg);
-    if (arg == "-L" || arg == "-l") {
+    if (arg.size() > 1 && arg[0] == '-' && arg.find_first_not_of("kd", 1) == std::string::npos) {
+      load_kmdb = load_kmdb || arg.find('k') != std::string::npos;
+      enter_kmdb = enter_kmdb || arg.find('d') != std::string::npos;
+    } else if (arg == "-L" || arg == "-l") {
       request.list_environments = true;
     } else if (arg == "-R") {
       request.without_resume = true;
@@ -118,10 +145,16 @@ std::optional<BootRequest> parse_boot_request(const std::vector<std::string>& ar
       request.environment = args[++at];
       request.args.push_back(request.environment);
     } else {
-      error = fmt::format("boot argument '{}' is not known; expected -L, -l, -R or -Z BOOT-ENVIRONMENT after --", arg);
+      error = fmt::format("boot argument '{}' is not known; expected -L, -l, -R, -k, -kd or -Z BOOT-ENVIRONMENT after --",
+                          arg);
       return std::nullopt;
     }
   }
+  if (enter_kmdb && !load_kmdb) {
+    error = "boot argument -d stops the boot in kmdb, which only -k loads; expected -kd";
+    return std::nullopt;
+  }
+  request.kmdb = enter_kmdb ? Kmdb::BreakAtBoot : load_kmdb ? Kmdb::Loaded : Kmdb::NotLoaded;
   return request;
 }
 
@@ -133,6 +166,7 @@ std::shared_ptr<ZoneConsole> boot_console(const Host& host, Zone& zone, const Bo
   console->environments = std::move(*environments);
   console->features = visible_features(host, running_config(zone));
   console->booted_at = now;
+  console->kmdb = request.kmdb;
   if (!request.environment.empty()) {
     const auto named = std::ranges::find_if(console->environments, [&](const BootEnvironment& environment) {
       return environment.dataset == request.environment || environment.title == request.environment;
@@ -154,7 +188,7 @@ std::shared_ptr<ZoneConsole> boot_console(const Host& host, Zone& zone, const Bo
     return console;
   }
   if (!sparc) append(console->lines, x86_loader_lines(request.args));
-  start_guest_kernel(host, zone, *console);
+  boot_kernel(host, zone, *console);
   return console;
 }
 
@@ -167,6 +201,7 @@ void type_at_console(const Host& host, Zone& zone, std::string_view line) {
   switch (console.waiting) {
     case ConsoleWait::BootMenu: return answer_menu(host, zone, console, line);
     case ConsoleWait::OkPrompt: return answer_ok_prompt(host, zone, console, line);
+    case ConsoleWait::Kmdb: return answer_kmdb(host, zone, console, line);
     case ConsoleWait::Nothing: return;
   }
 }

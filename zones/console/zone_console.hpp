@@ -19,19 +19,24 @@
 
 namespace kzsim::zones {
 
+// kmdb(1) in a booting kernel zone: -k loads it, -d (with -k) stops the boot in it before the
+// kernel's first function; the zone is then `debugging` until `:c` at its console.
+enum class Kmdb { NotLoaded, Loaded, BreakAtBoot };
+
 // The boot arguments after `zoneadm -z ZONE boot --`.
 struct BootRequest {
   std::vector<std::string> args;  // as typed, echoed by OpenBoot's "File and args:"
   bool list_environments = false;  // -L or -l: stop at the boot-environment menu
   std::string environment;         // -Z DATASET: boot that environment
   bool without_resume = false;     // -R: a suspended zone boots afresh
+  Kmdb kmdb = Kmdb::NotLoaded;     // -k, -kd
 };
 
 // Nothing (and `error`, naming the argument and what was expected) for an unknown argument.
 // `args` are the boot subcommand's words: {"boot", "--", "-L"}.
 std::optional<BootRequest> parse_boot_request(const std::vector<std::string>& args, std::string& error);
 
-enum class ConsoleWait { Nothing, BootMenu, OkPrompt };
+enum class ConsoleWait { Nothing, BootMenu, OkPrompt, Kmdb };
 
 struct ZoneConsole {
   std::vector<std::string> lines;
@@ -42,6 +47,7 @@ struct ZoneConsole {
   std::vector<std::string> features;  // the guest's visible CPU features
   std::unique_ptr<exec::Guest> guest;  // null until the guest kernel starts
   SimDuration booted_at{0};
+  Kmdb kmdb = Kmdb::NotLoaded;  // BreakAtBoot until the kernel starts, then Loaded
 };
 
 // The console of a zone booting now (`now` on the simulated clock); nothing and `error` when the
@@ -49,7 +55,8 @@ struct ZoneConsole {
 std::shared_ptr<ZoneConsole> boot_console(const Host& host, Zone& zone, const BootRequest& request, SimDuration now,
                                           std::string& error);
 
-// A line typed at the console: a menu number, or "boot -Z DATASET" at SPARC's ok prompt. Echoed
+// A line typed at the console: a menu number, "boot -Z DATASET" at SPARC's ok prompt, or ":c" at
+// kmdb's prompt. Echoed
 // after the prompt as a terminal shows it.
 void type_at_console(const Host& host, Zone& zone, std::string_view line);
 

@@ -53,6 +53,12 @@ int run_zlogin(CommandContext& context) {
                                  state_name(zone->state)));
     return 1;
   }
+  if (zone->aux.contains(AuxState::Debugging)) {
+    context.call.err(fmt::format("zlogin: zone '{}' is in the kernel debugger (auxiliary state debugging); expected "
+                                 "zlogin -C {} to reach kmdb\n",
+                                 zone->name, zone->name));
+    return 1;
+  }
   if (at + 1 < args.size()) return run_in_zone(context, *zone, {args.begin() + at + 1, args.end()});
   int status = 0;
   while (auto line = context.call.input.read_line(fmt::format("{}$ ", zone->name))) {

@@ -18,15 +18,27 @@ constexpr AuxState kAuxStates[] = {AuxState::Suspended, AuxState::MigratingIn, A
                                    AuxState::Panicked,  AuxState::Debugging,   AuxState::NoConfig};
 constexpr Virtualization kVirtualizations[] = {Virtualization::BareMetal, Virtualization::LdomGuest,
                                                Virtualization::OvmX86Guest, Virtualization::VirtualBox};
-constexpr ConsoleWait kConsoleWaits[] = {ConsoleWait::Nothing, ConsoleWait::BootMenu, ConsoleWait::OkPrompt};
+constexpr ConsoleWait kConsoleWaits[] = {ConsoleWait::Nothing, ConsoleWait::BootMenu, ConsoleWait::OkPrompt,
+                                         ConsoleWait::Kmdb};
+constexpr Kmdb kKmdbStates[] = {Kmdb::NotLoaded, Kmdb::Loaded, Kmdb::BreakAtBoot};
 
 std::string_view wait_name(ConsoleWait wait) {
   switch (wait) {
     case ConsoleWait::Nothing: return "nothing";
     case ConsoleWait::BootMenu: return "boot-menu";
     case ConsoleWait::OkPrompt: return "ok-prompt";
+    case ConsoleWait::Kmdb: return "kmdb";
   }
   return "nothing";
+}
+
+std::string_view kmdb_name(Kmdb kmdb) {
+  switch (kmdb) {
+    case Kmdb::NotLoaded: return "not-loaded";
+    case Kmdb::Loaded: return "loaded";
+    case Kmdb::BreakAtBoot: return "break-at-boot";
+  }
+  return "not-loaded";
 }
 
 json encode_value(const PropertyValue& value) {
@@ -58,6 +70,7 @@ json encode_console(const ZoneConsole& console) {
   return {{"lines", console.lines},
           {"prompt", console.prompt},
           {"waiting", wait_name(console.waiting)},
+          {"kmdb", kmdb_name(console.kmdb)},
           {"environments", environments},
           {"chosen_dataset", console.chosen_dataset},
           {"features", console.features},
@@ -236,6 +249,8 @@ std::shared_ptr<ZoneConsole> decode_console(const Decoder& in, const json& value
   out->lines = in.get<std::vector<std::string>>(value, "lines", path);
   out->prompt = in.get<std::string>(value, "prompt", path);
   out->waiting = in.named(value, "waiting", path, kConsoleWaits, wait_name);
+  // Worlds saved before kmdb have no field: their zones booted without it.
+  if (value.contains("kmdb")) out->kmdb = in.named(value, "kmdb", path, kKmdbStates, kmdb_name);
   const json& environments = in.array(value, "environments", path);
   for (std::size_t i = 0; i < environments.size(); ++i) {
     const std::string here = fmt::format("{}.environments[{}]", path, i);

@@ -23,12 +23,7 @@ constexpr SimDuration kHaltTime = seconds(5);
 constexpr SimDuration kShutdownTime = seconds(15);
 
 void stop(ZoneCall& call, SimDuration takes) {
-  call.zone.state = ZoneState::Installed;
-  call.zone.id = -1;
-  call.zone.live.reset();
-  call.zone.backing_page_size = 0;
-  call.zone.console.reset();
-  call.zone.aux.erase(AuxState::Panicked);
+  stop_running(call.zone);
   call.context.world.clock().advance(takes);
 }
 

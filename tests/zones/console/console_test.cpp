@@ -72,7 +72,7 @@ TEST_F(ConsoleTest, BootRefusesAnUnknownEnvironmentAndArgument) {
   EXPECT_EQ(host->zones["kzone1"].state, ZoneState::Installed);
   const auto argument = run("zoneadm -z kzone1 boot -- -x");
   EXPECT_EQ(argument.exit, 1);
-  EXPECT_TRUE(contains(argument.err, "boot argument '-x' is not known; expected -L, -l, -R or -Z BOOT-ENVIRONMENT"));
+  EXPECT_TRUE(contains(argument.err, "boot argument '-x' is not known; expected -L, -l, -R, -k, -kd or -Z BOOT-ENVIRONMENT"));
 }
 
 TEST_F(ConsoleTest, MalformedBootEnvironmentFileIsRefusedWithItsLine) {
