@@ -26,8 +26,8 @@ constexpr Bytes kProbeBytes = 64 * KiB;
 
 const ZoneConfig& running_config(const Zone& zone) { return zone.live ? *zone.live : zone.config; }
 
-std::span<const std::uint8_t> kernel_image_for(const Host& host) {
-  return host.arch() == catalog::Arch::Sparc ? sparc::kernel_image() : x86::kernel_image();
+std::span<const std::uint8_t> kernel_of(const ZoneConsole& console) {
+  return {reinterpret_cast<const std::uint8_t*>(console.kernel.data()), console.kernel.size()};
 }
 
 // Runs the guest up to `budget` further and copies its new console lines.
@@ -43,9 +43,10 @@ exec::RunResult run_guest(ZoneConsole& console, Zone& zone, std::uint64_t budget
 }
 
 void start_guest_kernel(const Host& host, Zone& zone, ZoneConsole& console) {
+  append(console.lines, console.module_report);
   append(console.lines, solaris_banner(host, zone));
   console.guest = make_zone_guest(host, console.features);
-  exec::start_kernel(*console.guest, kernel_image_for(host), kBootWorkload);
+  exec::start_kernel(*console.guest, kernel_of(console), kBootWorkload);
   run_guest(console, zone);
 }
 
@@ -158,11 +159,13 @@ std::optional<BootRequest> parse_boot_request(const std::vector<std::string>& ar
   return request;
 }
 
-std::shared_ptr<ZoneConsole> boot_console(const Host& host, Zone& zone, const BootRequest& request, SimDuration now,
-                                          std::string& error) {
+std::shared_ptr<ZoneConsole> boot_console(const Host& host, Zone& zone, const BootRequest& request,
+                                          const firmware::BootVerdict& verdict, SimDuration now, std::string& error) {
   auto environments = boot_environments(host, zone, error);
   if (!environments) return nullptr;
   auto console = std::make_shared<ZoneConsole>();
+  console->module_report = verdict.console;
+  console->kernel = verdict.kernel;
   console->environments = std::move(*environments);
   console->features = visible_features(host, running_config(zone));
   console->booted_at = now;
@@ -208,7 +211,7 @@ void type_at_console(const Host& host, Zone& zone, std::string_view line) {
 
 void resume_guest_kernel(const Host& host, ZoneConsole& console) {
   console.guest = make_zone_guest(host, console.features);
-  exec::start_kernel(*console.guest, kernel_image_for(host), kBootWorkload);
+  exec::start_kernel(*console.guest, kernel_of(console), kBootWorkload);
   console.guest->run(kGuestBudget);
 }
 

@@ -14,6 +14,7 @@
 
 #include "core/exec/guest.hpp"
 #include "core/units.hpp"
+#include "firmware-models/verified_boot/boot_verification.hpp"
 #include "zones/console/boot_environments.hpp"
 #include "zones/host.hpp"
 
@@ -44,16 +45,19 @@ struct ZoneConsole {
   ConsoleWait waiting = ConsoleWait::Nothing;
   std::vector<BootEnvironment> environments;
   std::string chosen_dataset;  // SPARC: the environment picked at the menu, for "ok boot -Z"
+  std::vector<std::string> module_report;  // verified boot's lines, printed as the kernel loads
+  std::string kernel;  // the unix the firmware loaded from the boot storage: what the guest runs
   std::vector<std::string> features;  // the guest's visible CPU features
   std::unique_ptr<exec::Guest> guest;  // null until the guest kernel starts
   SimDuration booted_at{0};
   Kmdb kmdb = Kmdb::NotLoaded;  // BreakAtBoot until the kernel starts, then Loaded
 };
 
-// The console of a zone booting now (`now` on the simulated clock); nothing and `error` when the
-// boot-environment file is malformed or -Z names no environment of the zone.
-std::shared_ptr<ZoneConsole> boot_console(const Host& host, Zone& zone, const BootRequest& request, SimDuration now,
-                                          std::string& error);
+// The console of a zone booting now (`now` on the simulated clock) with the kernel and report of
+// verified boot's `verdict` (zones/verified_boot); nothing and `error` when the boot-environment
+// file is malformed or -Z names no environment of the zone.
+std::shared_ptr<ZoneConsole> boot_console(const Host& host, Zone& zone, const BootRequest& request,
+                                          const firmware::BootVerdict& verdict, SimDuration now, std::string& error);
 
 // A line typed at the console: a menu number, "boot -Z DATASET" at SPARC's ok prompt, or ":c" at
 // kmdb's prompt. Echoed

@@ -1,10 +1,11 @@
 // "kzsim explain host HOST" inside a simulated world: why a host can or cannot run kernel zones;
-// "kzsim advise ..." is the advisor's (zones/advisor).
+// "kzsim advise ..." is the advisor's (zones/advisor), "kzsim tamper ..." verified boot's.
 #include <fmt/format.h>
 
 #include "zones/advisor/advise_command.hpp"
 #include "zones/commands.hpp"
 #include "zones/host_commands/explain_host.hpp"
+#include "zones/verified_boot/tamper_command.hpp"
 #include "zones/world.hpp"
 
 namespace kzsim::zones {
@@ -14,8 +15,10 @@ namespace {
 int run_kzsim(CommandContext& context) {
   auto& call = context.call;
   if (call.args.size() >= 2 && call.args[1] == "advise") return run_advise(context);
+  if (call.args.size() >= 2 && call.args[1] == "tamper") return run_tamper(context);
   if (call.args.size() != 4 || call.args[1] != "explain" || call.args[2] != "host") {
-    call.err("kzsim: expected 'kzsim explain host HOST' or 'kzsim advise HOST... [--zone ZONE]'\n");
+    call.err("kzsim: expected 'kzsim explain host HOST', 'kzsim advise HOST... [--zone ZONE]' or 'kzsim tamper ZONE "
+             "...'\n");
     return 2;
   }
   const Host* host = context.world.find_host(call.args[3]);

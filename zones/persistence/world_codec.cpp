@@ -63,7 +63,7 @@ json encode_config(const ZoneConfig& config) {
   return {{"brand", config.brand}, {"globals", encode_properties(config.globals)}, {"resources", resources}};
 }
 
-json encode_console(const ZoneConsole& console) {
+json encode_console(const ZoneConsole& console, const ContentSink& sink) {
   json environments = json::array();
   for (const BootEnvironment& environment : console.environments)
     environments.push_back({{"title", environment.title}, {"dataset", environment.dataset}});
@@ -73,12 +73,14 @@ json encode_console(const ZoneConsole& console) {
           {"kmdb", kmdb_name(console.kmdb)},
           {"environments", environments},
           {"chosen_dataset", console.chosen_dataset},
+          {"module_report", console.module_report},
+          {"kernel", sink.host_file(console.kernel)},
           {"features", console.features},
           {"guest_started", console.guest != nullptr},
           {"booted_at_ns", console.booted_at.count()}};
 }
 
-json encode_zone(const Zone& zone) {
+json encode_zone(const Zone& zone, const ContentSink& sink) {
   json aux = json::array();
   for (AuxState state : zone.aux) aux.push_back(aux_state_name(state));
   return {{"name", zone.name},
@@ -90,7 +92,7 @@ json encode_zone(const Zone& zone) {
           {"uuid", zone.uuid},
           {"guest_os", zone.guest_os.text()},
           {"backing_page_size", zone.backing_page_size},
-          {"console", zone.console ? encode_console(*zone.console) : json(nullptr)}};
+          {"console", zone.console ? encode_console(*zone.console, sink) : json(nullptr)}};
 }
 
 json encode_services(const Services& services) {
@@ -110,7 +112,7 @@ json encode_host(const Host& host, const ContentSink& sink) {
   json files = json::object();
   for (const std::string& path : host.files.list("/")) files[path] = sink.host_file(*host.files.read(path));
   json zones = json::array();
-  for (const auto& [name, zone] : host.zones) zones.push_back(encode_zone(zone));
+  for (const auto& [name, zone] : host.zones) zones.push_back(encode_zone(zone, sink));
   json accounts = json::array();
   for (const auto& [name, account] : host.accounts.all())
     accounts.push_back({{"name", account.name}, {"profiles", account.profiles}, {"auths", account.auths}});
@@ -244,7 +246,8 @@ ZoneConfig decode_config(const Decoder& in, const json& value, const std::string
   return out;
 }
 
-std::shared_ptr<ZoneConsole> decode_console(const Decoder& in, const json& value, const std::string& path) {
+std::shared_ptr<ZoneConsole> decode_console(const Decoder& in, const Host& host, const json& value,
+                                            const std::string& path) {
   auto out = std::make_shared<ZoneConsole>();
   out->lines = in.get<std::vector<std::string>>(value, "lines", path);
   out->prompt = in.get<std::string>(value, "prompt", path);
@@ -258,6 +261,11 @@ std::shared_ptr<ZoneConsole> decode_console(const Decoder& in, const json& value
         {in.get<std::string>(environments[i], "title", here), in.get<std::string>(environments[i], "dataset", here)});
   }
   out->chosen_dataset = in.get<std::string>(value, "chosen_dataset", path);
+  // Worlds saved before verified boot have no report and booted the kernel the build made.
+  if (value.contains("module_report"))
+    out->module_report = in.get<std::vector<std::string>>(value, "module_report", path);
+  out->kernel = value.contains("kernel") ? in.content(in.get<std::string>(value, "kernel", path))
+                                         : firmware::built_module(firmware::ModuleImage::Kernel, host.arch()).bytes;
   out->features = in.get<std::vector<std::string>>(value, "features", path);
   out->booted_at = SimDuration(in.get<std::int64_t>(value, "booted_at_ns", path));
   return out;
@@ -279,7 +287,7 @@ Zone decode_zone(const Decoder& in, const Host& host, const json& value, const s
   out.guest_os = in.version(value, "guest_os", path);
   out.backing_page_size = in.get<Bytes>(value, "backing_page_size", path);
   if (const json& console = in.at(value, "console", path); !console.is_null()) {
-    out.console = decode_console(in, console, path + ".console");
+    out.console = decode_console(in, host, console, path + ".console");
     if (in.get<bool>(console, "guest_started", path + ".console")) resume_guest_kernel(host, *out.console);
   }
   return out;

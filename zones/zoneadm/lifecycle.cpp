@@ -10,6 +10,7 @@
 #include "zones/zoneadm/subcommands.hpp"
 #include "zones/zoneadm/zone_memory.hpp"
 #include "zones/evacuation/maintenance.hpp"
+#include "zones/verified_boot/zone_boot_verification.hpp"
 
 namespace kzsim::zones {
 
@@ -54,7 +55,10 @@ int start(ZoneCall& call, const BootRequest& boot = {}) {
   // A resumed guest continues where it was suspended: its console shows no new boot.
   const bool resumes = zone.aux.contains(AuxState::Suspended) && !boot.without_resume && zone.console;
   if (!resumes) {
-    auto console = boot_console(host, zone, boot, call.context.world.clock().now(), error);
+    const firmware::BootVerdict verdict = verify_zone_boot(call.context.world, host, zone);
+    if (const std::string refusal = verified_boot_refusal(zone.config, verdict); !refusal.empty())
+      return call.refuse(refusal);
+    auto console = boot_console(host, zone, boot, verdict, call.context.world.clock().now(), error);
     if (!console) return call.refuse(error);
     zone.console = std::move(console);
   }

@@ -30,6 +30,22 @@ TEST(GuestRunToStop, ReachesTheCountedRunsResultCountingNothing) {
   }
 }
 
+TEST(GuestRunToStop, StopsWhenTheGuestIdlesAndContinues) {
+  const WorkloadRun dirty{Workload::Dirty, 64 * KiB, 5, 1000};
+  for (const char* model : {"intel-skylake", "sparc-t5"}) {
+    SCOPED_TRACE(model);
+    auto counted = testing::boot_on_model(model, dirty);
+    ASSERT_EQ(testing::run_to_end(*counted, 1'000'000).first.reason, StopReason::Exited);
+    auto guest = testing::boot_on_model(model, dirty);
+    int idles = 0;
+    RunResult result = guest->run_to_stop(10s);
+    for (; result.reason == StopReason::Idle; result = guest->run_to_stop(10s)) ++idles;
+    ASSERT_EQ(result.reason, StopReason::Exited) << result.panic_message;
+    EXPECT_EQ(idles, 5);
+    EXPECT_EQ(guest->return_value(), counted->return_value());
+  }
+}
+
 // Counted runs after one that counted nothing count every instruction again (the blocks
 // translated without hooks are dropped).
 TEST(GuestRunToStop, ACountedRunAfterwardsCountsEveryInstruction) {
