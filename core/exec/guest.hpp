@@ -1,8 +1,9 @@
 #pragma once
 // One virtual machine on Unicorn, for any GuestArch: guest RAM (host memory mapped into the
-// engine), calls into the guest run in slices bounded by an instruction budget, hypercalls and
-// a console, refusal of instructions outside the zone's class, dirty-page tracking, an
-// optional timing model, and save/restore of the whole state into another Guest.
+// engine), calls into the guest run in slices bounded by an instruction budget or to their end
+// uncounted, hypercalls and a console, refusal of instructions outside the zone's class,
+// dirty-page tracking, an optional timing model, and save/restore of the whole state into
+// another Guest.
 #include <capstone/capstone.h>
 #include <unicorn/unicorn.h>
 
