@@ -20,4 +20,10 @@ GuestCommandFn find_guest_command(std::string_view name) {
   return it == table().end() ? nullptr : it->second;
 }
 
+std::vector<std::string> guest_command_names() {
+  std::vector<std::string> names;
+  for (const auto& [name, command] : table()) names.push_back(name);
+  return names;
+}
+
 }  // namespace kzsim::zones

@@ -23,5 +23,6 @@ using GuestCommandFn = int (*)(GuestCommandContext&);
 
 bool register_guest_command(std::string name, GuestCommandFn command);
 GuestCommandFn find_guest_command(std::string_view name);  // nullptr when none has that name
+std::vector<std::string> guest_command_names();              // sorted
 
 }  // namespace kzsim::zones

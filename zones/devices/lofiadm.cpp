@@ -1,5 +1,5 @@
 // lofiadm: create, fill and list lofi devices, as the guide's virtual CD-ROM procedure uses it.
-//   lofiadm                      list
+//   lofiadm [--json]             list (--json: kzsim, not Solaris)
 //   lofiadm -r                   new empty removable read-only device
 //   lofiadm -r IMAGE DEVICE      insert an image into a removable device
 //   lofiadm -a FILE              new device over a file
@@ -8,6 +8,7 @@
 
 #include "zones/commands.hpp"
 #include "zones/devices/lofi.hpp"
+#include "zones/host_commands/listing.hpp"
 #include "zones/network/columns.hpp"
 
 namespace kzsim::zones {
@@ -21,13 +22,11 @@ int refuse(shell::Invocation& call, std::string_view text) {
   return 1;
 }
 
-int list(CommandContext& context) {
-  const Columns columns({22, 26});
-  std::string text = columns.row({"Block Device", "File", "Options"});
-  for (const auto& device : lofi_devices(context.host)) {
-    text += columns.row({device.path, device.file.empty() ? "-" : device.file, device.options()});
-  }
-  context.call.out(text);
+int list(CommandContext& context, bool json) {
+  std::vector<std::vector<std::string>> rows;
+  for (const auto& device : lofi_devices(context.host))
+    rows.push_back({device.path, device.file.empty() ? "-" : device.file, device.options()});
+  print_table(context.call, json, Columns({22, 26}), {"Block Device", "File", "Options"}, rows);
   return 0;
 }
 
@@ -50,8 +49,9 @@ int insert(CommandContext& context, const std::string& image, const std::string&
 
 int run_lofiadm(CommandContext& context) {
   auto& call = context.call;
+  const bool json = take_json_option(call.args);
   const auto& args = call.args;
-  if (args.size() == 1) return list(context);
+  if (args.size() == 1) return list(context, json);
   if (args[1] == "-r" && args.size() == 2) {
     call.out(add_lofi(context.host, "", true).path + "\n");
     return 0;

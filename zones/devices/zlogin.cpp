@@ -28,6 +28,10 @@ int run_in_zone(CommandContext& context, Zone& zone, std::vector<std::string> ar
     context.call.err(fmt::format("{}: command not found in zone {}\n", args.front(), zone.name));
     return 127;
   }
+  if (auto page = help_page(args)) {
+    context.call.out(*page);
+    return 0;
+  }
   shell::Invocation call{context.call.caller, std::move(args), context.call.input, context.call.streams};
   GuestCommandContext guest{context, zone, call};
   return command(guest);

@@ -1,10 +1,12 @@
-// svcs: service states (the guide's `svcs ntp`, `svcs rad`, `svcs -xv`).
+// svcs: service states (the guide's `svcs ntp`, `svcs rad`, `svcs -xv`); --json (kzsim) as rows
+// {"state", "stime", "fmri"}, or with -x one row a troubled service with its explanation.
 #include <fmt/format.h>
 
 #include <algorithm>
 #include <chrono>
 
 #include "core/sim_clock.hpp"
+#include "zones/host_commands/listing.hpp"
 #include "zones/host_commands/options.hpp"
 #include "zones/host_commands/smf.hpp"
 #include "zones/world.hpp"
@@ -26,9 +28,8 @@ std::string start_time(const Service& service, SimDuration now) {
 }
 
 // The guide's svcs columns: "online" is followed by six spaces, other states are padded to ten.
-std::string state_column(ServiceState state) {
-  const std::string_view name = service_state_name(state);
-  return state == ServiceState::Online ? std::string(name) + "      " : fmt::format("{:<10}", name);
+std::string state_column(const std::string& name) {
+  return name == std::string_view(service_state_name(ServiceState::Online)) ? name + "      " : fmt::format("{:<10}", name);
 }
 
 std::string log_file(const Service& service) {
@@ -49,16 +50,25 @@ std::string short_reference(std::string_view page) {
 
 // -v cites manual pages as the commands that show them (the guide's -xv block); without it, as
 // name(section).
-std::string explanation(const Service& service, bool verbose) {
-  std::string text = fmt::format("{} ({})\n  State: {} since {}\n", service.fmri, service.description,
-                                 service_state_name(service.state),
-                                 clock_at(service.since).format("%a %b %d %H:%M:%S %Y"));
-  if (!service.reason.empty()) text += fmt::format("  Reason: {}\n", service.reason);
-  text += "    See: http://support.oracle.com/msg/SMF-8000-AR\n";
-  for (const auto& page : service.documentation)
-    text += fmt::format("    See: {}\n", verbose ? std::string(page) : short_reference(page));
-  text += fmt::format("    See: {}\n  Impact: This service is not running.\n", log_file(service));
-  return text;
+ListingRow explanation_row(const Service& service, bool verbose) {
+  nlohmann::ordered_json see = {"http://support.oracle.com/msg/SMF-8000-AR"};
+  for (const auto& page : service.documentation) see.push_back(verbose ? std::string(page) : short_reference(page));
+  see.push_back(log_file(service));
+  return {{"fmri", service.fmri},
+          {"description", service.description},
+          {"state", std::string(service_state_name(service.state))},
+          {"since", clock_at(service.since).format("%a %b %d %H:%M:%S %Y")},
+          {"reason", service.reason.empty() ? nlohmann::ordered_json() : nlohmann::ordered_json(service.reason)},
+          {"see", see},
+          {"impact", "This service is not running."}};
+}
+
+std::string explanation_text(const ListingRow& row) {
+  std::string text = fmt::format("{} ({})\n  State: {} since {}\n", cell_text(row["fmri"]), cell_text(row["description"]),
+                                 cell_text(row["state"]), cell_text(row["since"]));
+  if (!row["reason"].is_null()) text += fmt::format("  Reason: {}\n", cell_text(row["reason"]));
+  for (const auto& reference : row["see"]) text += fmt::format("    See: {}\n", cell_text(reference));
+  return text + fmt::format("  Impact: {}\n", cell_text(row["impact"]));
 }
 
 bool troubled(const Service& service) {
@@ -68,6 +78,7 @@ bool troubled(const Service& service) {
 
 int run_svcs(CommandContext& context) {
   auto& call = context.call;
+  const bool json = take_json_option(call.args);
   auto options = parse_options(call, "axvH", "", "Usage: svcs [-aHvx] [FMRI | pattern] ...");
   if (!options) return 2;
   Services& services = host_services(context);
@@ -87,21 +98,34 @@ int run_svcs(CommandContext& context) {
     shown.insert(shown.end(), matched.begin(), matched.end());
   }
   if (options->has('x')) {
-    std::string text;
+    Listing rows;
     for (const Service* service : shown)
-      if (troubled(*service)) text += (text.empty() ? "" : "\n") + explanation(*service, options->has('v'));
-    call.out(text);
+      if (troubled(*service)) rows.push_back(explanation_row(*service, options->has('v')));
+    print_listing(call, json, rows, [](const Listing& listed) {
+      std::string text;
+      for (const ListingRow& row : listed) text += (text.empty() ? "" : "\n") + explanation_text(row);
+      return text;
+    });
     return status;
   }
   std::stable_sort(shown.begin(), shown.end(), [](const Service* a, const Service* b) {
     return std::tuple(service_state_name(a->state), a->since, a->fmri) <
            std::tuple(service_state_name(b->state), b->since, b->fmri);
   });
-  std::string text = options->has('H') || shown.empty() ? "" : "STATE      STIME      FMRI\n";
   const SimDuration now = context.world.clock().now();
+  Listing rows;
   for (const Service* service : shown)
-    text += fmt::format("{}{:<10}{}\n", state_column(service->state), start_time(*service, now), service->fmri);
-  call.out(text);
+    rows.push_back({{"state", std::string(service_state_name(service->state))},
+                    {"stime", start_time(*service, now)},
+                    {"fmri", service->fmri}});
+  print_listing(call, json, rows, [header = !options->has('H')](const Listing& listed) {
+    std::string text = header && !listed.empty() ? "STATE      STIME      FMRI\n" : "";
+    for (const ListingRow& row : listed) {
+      const auto cells = cell_texts(row);
+      text += fmt::format("{}{:<10}{}\n", state_column(cells[0]), cells[1], cells[2]);
+    }
+    return text;
+  });
   return status;
 }
 

@@ -1,4 +1,5 @@
-// virtinfo: the virtualization environments of this host, as the guide's chapter 1 shows.
+// virtinfo: the virtualization environments of this host, as the guide's chapter 1 shows;
+// --json (kzsim) as rows {"name", "class"} (the -o fields).
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -6,6 +7,7 @@
 
 #include "zones/commands.hpp"
 #include "zones/host.hpp"
+#include "zones/host_commands/listing.hpp"
 #include "zones/host_commands/options.hpp"
 #include "zones/requirements.hpp"
 
@@ -36,6 +38,7 @@ constexpr std::string_view kUsage =
 
 int run_virtinfo(CommandContext& context) {
   auto& call = context.call;
+  const bool json = take_json_option(call.args);
   auto options = parse_options(call, "aH", "co", kUsage);
   if (!options) return 1;
   auto operands = options->operands;
@@ -53,21 +56,28 @@ int run_virtinfo(CommandContext& context) {
   }
   const bool name_column = fields != "class";
   const bool class_column = fields != "name";
-  auto line = [&](std::string_view name, std::string_view class_name) {
-    if (name_column && class_column) return fmt::format("{:<14} {}\n", name, class_name);
-    return fmt::format("{}\n", name_column ? name : class_name);
-  };
-  std::string text;
-  // The guide prints the header one space narrower than its rows.
-  if (!options->has('H')) text = name_column && class_column ? "NAME          CLASS\n" : line("NAME", "CLASS");
+  Listing rows;
   for (const auto& environment : environments(context.host)) {
     if (options->values.contains('c') && options->values['c'] != environment.class_name) continue;
     if (!operands.empty() &&
         std::find(operands.begin(), operands.end(), environment.name) == operands.end())
       continue;
-    text += line(environment.name, environment.class_name);
+    ListingRow row = ListingRow::object();
+    if (name_column) row["name"] = environment.name;
+    if (class_column) row["class"] = environment.class_name;
+    rows.push_back(std::move(row));
   }
-  call.out(text);
+  const bool both = name_column && class_column;
+  print_listing(call, json, rows, [&](const Listing& listed) {
+    auto line = [both](const std::vector<std::string>& cells) {
+      return both ? fmt::format("{:<14} {}\n", cells[0], cells[1]) : cells[0] + "\n";
+    };
+    std::string text;
+    // The guide prints the header one space narrower than its rows.
+    if (!options->has('H')) text = both ? "NAME          CLASS\n" : line({name_column ? "NAME" : "CLASS"});
+    for (const ListingRow& row : listed) text += line(cell_texts(row));
+    return text;
+  });
   return 0;
 }
 

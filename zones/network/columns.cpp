@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "zones/host_commands/listing.hpp"
+
 namespace kzsim::zones {
 
 std::string Columns::row(const std::vector<std::string>& cells) const {
@@ -14,6 +16,15 @@ std::string Columns::row(const std::vector<std::string>& cells) const {
   }
   while (!line.empty() && line.back() == ' ') line.pop_back();
   return line + '\n';
+}
+
+void print_table(const shell::Invocation& call, bool json, const Columns& columns, const std::vector<std::string>& header,
+                 const std::vector<std::vector<std::string>>& rows) {
+  print_listing(call, json, table_rows(header, rows), [&](const Listing& listed) {
+    std::string text = columns.row(header);
+    for (const ListingRow& row : listed) text += columns.row(cell_texts(row));
+    return text;
+  });
 }
 
 }  // namespace kzsim::zones

@@ -5,6 +5,8 @@
 #include <string_view>
 #include <vector>
 
+#include "core/shell/command.hpp"
+
 namespace kzsim::zones {
 
 class Columns {
@@ -15,5 +17,10 @@ class Columns {
  private:
   std::vector<int> widths_;  // of every column but the last
 };
+
+// A table with its header line in `columns`, or with --json (`json`) as the listing of its rows
+// (zones/host_commands/listing.hpp).
+void print_table(const shell::Invocation& call, bool json, const Columns& columns, const std::vector<std::string>& header,
+                 const std::vector<std::vector<std::string>>& rows);
 
 }  // namespace kzsim::zones

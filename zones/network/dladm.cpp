@@ -1,5 +1,6 @@
 // dladm in the global zone: the host's NICs, aggregations and the VNICs of running kernel
-// zones, in the formats of the guide's chapter 2 transcripts.
+// zones, in the formats of the guide's chapter 2 transcripts; the show subcommands take --json
+// (kzsim), a row a line keyed by the column headers.
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
@@ -9,6 +10,7 @@
 
 #include "zones/commands.hpp"
 #include "zones/host.hpp"
+#include "zones/host_commands/listing.hpp"
 #include "zones/host_commands/options.hpp"
 #include "zones/network/anet_links.hpp"
 #include "zones/network/columns.hpp"
@@ -27,6 +29,12 @@ constexpr std::string_view kUsage =
 struct DladmCall {
   CommandContext& context;
   Datalinks links;
+  bool json = false;
+
+  void show(const Columns& columns, const std::vector<std::string>& header,
+            const std::vector<std::vector<std::string>>& rows) const {
+    print_table(context.call, json, columns, header, rows);
+  }
 
   int refuse(std::string_view text) const {
     context.call.err(fmt::format("dladm: {}\n", text));
@@ -50,18 +58,15 @@ std::optional<Options> options_of(DladmCall& dladm, std::string_view flags, std:
 int show_phys(DladmCall& dladm) {
   auto options = options_of(dladm, "", "");
   if (!options) return 1;
-  const Columns columns({16, 19, 11, 7, 10});
-  std::string text = columns.row({"LINK", "MEDIA", "STATE", "SPEED", "DUPLEX", "DEVICE"});
-  bool shown = false;
+  std::vector<std::vector<std::string>> rows;
   for (const auto& nic : dladm.links.physical) {
     if (!dladm.wanted(*options, nic.name)) continue;
-    shown = true;
     const bool connected = nic.state == "up";
-    text += columns.row({nic.name, "Ethernet", nic.state, connected ? std::to_string(nic.speed_mbps) : "0",
-                         connected ? "full" : "unknown", nic.device});
+    rows.push_back({nic.name, "Ethernet", nic.state, connected ? std::to_string(nic.speed_mbps) : "0",
+                    connected ? "full" : "unknown", nic.device});
   }
-  if (!shown && !options->operands.empty()) return dladm.unknown_link(*options);
-  dladm.context.call.out(text);
+  if (rows.empty() && !options->operands.empty()) return dladm.unknown_link(*options);
+  dladm.show(Columns({16, 19, 11, 7, 10}), {"LINK", "MEDIA", "STATE", "SPEED", "DUPLEX", "DEVICE"}, rows);
   return 0;
 }
 
@@ -78,15 +83,9 @@ int show_link(DladmCall& dladm) {
   for (const auto& vnic : anet_links(dladm.context.host, dladm.links)) {
     rows.push_back({vnic.host_name, "vnic", "1500", vnic.state, vnic.over});
   }
-  std::string text = columns.row({"LINK", "CLASS", "MTU", "STATE", "OVER"});
-  bool shown = false;
-  for (const auto& row : rows) {
-    if (!dladm.wanted(*options, row.front())) continue;
-    shown = true;
-    text += columns.row(row);
-  }
-  if (!shown && !options->operands.empty()) return dladm.unknown_link(*options);
-  dladm.context.call.out(text);
+  std::erase_if(rows, [&](const std::vector<std::string>& row) { return !dladm.wanted(*options, row.front()); });
+  if (rows.empty() && !options->operands.empty()) return dladm.unknown_link(*options);
+  dladm.show(columns, {"LINK", "CLASS", "MTU", "STATE", "OVER"}, rows);
   return 0;
 }
 
@@ -100,14 +99,13 @@ std::string vlan_ids(const AnetLink& vnic) {
 int show_vnic(DladmCall& dladm) {
   auto options = options_of(dladm, "", "");
   if (!options) return 1;
-  const Columns columns({14, 10, 7, 13, 14});
-  std::string text = columns.row({"LINK", "OVER", "SPEED", "MACADDRESS", "MACADDRTYPE", "IDS"});
+  std::vector<std::vector<std::string>> rows;
   for (const auto& vnic : anet_links(dladm.context.host, dladm.links)) {
     if (!dladm.wanted(*options, vnic.host_name)) continue;
-    text += columns.row({vnic.host_name, vnic.over, std::to_string(dladm.links.speed_mbps(vnic.over)), vnic.mac,
-                         vnic.mac_type, vlan_ids(vnic)});
+    rows.push_back({vnic.host_name, vnic.over, std::to_string(dladm.links.speed_mbps(vnic.over)), vnic.mac,
+                    vnic.mac_type, vlan_ids(vnic)});
   }
-  dladm.context.call.out(text);
+  dladm.show(Columns({14, 10, 7, 13, 14}), {"LINK", "OVER", "SPEED", "MACADDRESS", "MACADDRTYPE", "IDS"}, rows);
   return 0;
 }
 
@@ -136,10 +134,8 @@ int show_linkprop(DladmCall& dladm) {
   if (!options || !iov_property(dladm, *options, false)) return 1;
   const std::string& link = options->operands.front();
   const std::string value = iov_value(dladm.links, link);
-  const Columns columns({7, 13, 5, 11, 15, 13});
-  dladm.context.call.out(columns.row({"LINK", "PROPERTY", "PERM", "VALUE", "EFFECTIVE", "DEFAULT", "POSSIBLE"}) +
-                         columns.row({link, "iov", "rw", value, iov_effective(dladm.links, link), "auto",
-                                      "auto, on, off"}));
+  dladm.show(Columns({7, 13, 5, 11, 15, 13}), {"LINK", "PROPERTY", "PERM", "VALUE", "EFFECTIVE", "DEFAULT", "POSSIBLE"},
+             {{link, "iov", "rw", value, iov_effective(dladm.links, link), "auto", "auto, on, off"}});
   return 0;
 }
 
@@ -194,37 +190,34 @@ std::map<std::string, std::vector<std::string>> port_clients(DladmCall& dladm, c
 int show_aggr(DladmCall& dladm) {
   auto options = options_of(dladm, "C", "");
   if (!options) return 1;
-  std::string text;
-  if (options->has('C')) {
-    const Columns columns({10, 14, 6, 8, 9});
-    text = columns.row({"LINK", "PORT", "SPEED", "DUPLEX", "STATE", "CLIENTS"});
-    for (const auto& aggregation : dladm.links.aggregations) {
-      if (!dladm.wanted(*options, aggregation.name)) continue;
-      text += columns.row({aggregation.name, "--", fmt::format("{}Mb", dladm.links.speed_mbps(aggregation.name)),
-                           "full", dladm.links.state(aggregation.name), "--"});
-      auto clients = port_clients(dladm, aggregation);
-      for (const auto& port : aggregation.ports) {
-        const auto* nic = dladm.links.find_physical(port);
-        const auto& on_port = clients[port];
-        text += columns.row({"", port, fmt::format("{}Mb", nic->speed_mbps), "full", nic->state,
-                             on_port.empty() ? "--" : fmt::format("{}", fmt::join(on_port, ","))});
-      }
-    }
-  } else {
-    const Columns columns({18, 6, 9, 21, 13});
-    text = columns.row({"LINK", "MODE", "POLICY", "ADDRPOLICY", "LACPACTIVITY", "LACPTIMER"});
-    for (const auto& aggregation : dladm.links.aggregations) {
-      if (!dladm.wanted(*options, aggregation.name)) continue;
-      const bool trunk = aggregation.mode == "trunk";
-      text += columns.row({aggregation.name, aggregation.mode, trunk ? "L4" : "--", trunk ? "auto" : "--",
-                           trunk ? "off" : "--", trunk ? "short" : "--"});
-    }
-  }
   if (!options->operands.empty() && !dladm.links.find_aggregation(options->operands.front())) {
     return dladm.refuse(fmt::format("aggregation '{}' does not exist; expected a name dladm show-aggr lists",
                                     options->operands.front()));
   }
-  dladm.context.call.out(text);
+  std::vector<std::vector<std::string>> rows;
+  if (options->has('C')) {
+    for (const auto& aggregation : dladm.links.aggregations) {
+      if (!dladm.wanted(*options, aggregation.name)) continue;
+      rows.push_back({aggregation.name, "--", fmt::format("{}Mb", dladm.links.speed_mbps(aggregation.name)), "full",
+                      dladm.links.state(aggregation.name), "--"});
+      auto clients = port_clients(dladm, aggregation);
+      for (const auto& port : aggregation.ports) {
+        const auto* nic = dladm.links.find_physical(port);
+        const auto& on_port = clients[port];
+        rows.push_back({"", port, fmt::format("{}Mb", nic->speed_mbps), "full", nic->state,
+                        on_port.empty() ? "--" : fmt::format("{}", fmt::join(on_port, ","))});
+      }
+    }
+    dladm.show(Columns({10, 14, 6, 8, 9}), {"LINK", "PORT", "SPEED", "DUPLEX", "STATE", "CLIENTS"}, rows);
+    return 0;
+  }
+  for (const auto& aggregation : dladm.links.aggregations) {
+    if (!dladm.wanted(*options, aggregation.name)) continue;
+    const bool trunk = aggregation.mode == "trunk";
+    rows.push_back({aggregation.name, aggregation.mode, trunk ? "L4" : "--", trunk ? "auto" : "--",
+                    trunk ? "off" : "--", trunk ? "short" : "--"});
+  }
+  dladm.show(Columns({18, 6, 9, 21, 13}), {"LINK", "MODE", "POLICY", "ADDRPOLICY", "LACPACTIVITY", "LACPTIMER"}, rows);
   return 0;
 }
 
@@ -234,6 +227,7 @@ int run_dladm(CommandContext& context) {
       {"show-linkprop", show_linkprop}, {"set-linkprop", set_linkprop}, {"create-aggr", create_aggr},
       {"show-aggr", show_aggr},
   };
+  const bool json = take_json_option(context.call.args);
   const auto& args = context.call.args;
   auto it = args.size() > 1 ? subcommands.find(args[1]) : subcommands.end();
   if (it == subcommands.end()) {
@@ -245,7 +239,7 @@ int run_dladm(CommandContext& context) {
     context.call.err(fmt::format("dladm: {}\n", links.error));
     return 1;
   }
-  DladmCall dladm{context, std::move(*links.links)};
+  DladmCall dladm{context, std::move(*links.links), json};
   return it->second(dladm);
 }
 

@@ -28,7 +28,7 @@ OperandKind operand_kind(const TableNode& node) {
 }
 
 CommandManual read_manual(const TableNode& entry) {
-  entry.only_keys({"name", "summary", "synopsis", "options", "zone-options", "subcommands", "operand", "guide",
+  entry.only_keys({"name", "summary", "synopsis", "options", "zone-options", "subcommands", "operand", "json", "guide",
                    "source"});
   CommandManual manual;
   manual.name = entry["name"].text();
@@ -41,6 +41,7 @@ CommandManual read_manual(const TableNode& entry) {
     for (const auto& [name, options] : entry["subcommands"].entries())
       manual.subcommands.emplace_back(name.text(), options.texts());
   if (entry.has("operand")) manual.operand = operand_kind(entry["operand"]);
+  manual.json = texts_or_none(entry, "json");
   manual.guide = texts_or_none(entry, "guide");
   manual.source = entry["source"].text();
   return manual;
@@ -56,6 +57,13 @@ const std::vector<std::string>* CommandManual::subcommand_options(std::string_vi
 std::string CommandManual::page() const {
   std::string text = fmt::format("NAME\n     {} - {}\n\nSYNOPSIS\n", name, summary);
   for (const std::string& line : synopsis) text += fmt::format("     {}\n", line);
+  if (!json.empty()) {
+    text += "\nKZSIM EXTENSIONS\n";
+    for (const std::string& line : json) text += fmt::format("     {}\n", line);
+    text += "          --json (kzsim, not Solaris) prints the listing as a JSON array with one\n"
+            "          object a row, keyed by the column names in lower case; numbers are\n"
+            "          numbers, a value the text shows as - is null.\n";
+  }
   if (!guide.empty()) {
     text += "\nSEE ALSO\n";
     for (const std::string& section : guide) text += fmt::format("     guide: \"{}\"\n", section);

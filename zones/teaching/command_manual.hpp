@@ -19,11 +19,12 @@ struct CommandManual {
   std::vector<std::string> zone_options;  // the word after each is a zone name
   std::vector<std::pair<std::string, std::vector<std::string>>> subcommands;  // with their options
   OperandKind operand = OperandKind::None;
+  std::vector<std::string> json;   // the forms that take kzsim's --json (zones/host_commands/listing.hpp)
   std::vector<std::string> guide;  // guide section titles
   std::string source;
 
   const std::vector<std::string>* subcommand_options(std::string_view subcommand) const;  // nullptr: none such
-  std::string page() const;  // NAME, SYNOPSIS and SEE ALSO, as `COMMAND --help` prints them
+  std::string page() const;  // NAME, SYNOPSIS, KZSIM EXTENSIONS and SEE ALSO, as `COMMAND --help` prints them
 };
 
 class CommandManuals {

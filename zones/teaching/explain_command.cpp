@@ -1,8 +1,10 @@
 // explain [--rules | RULE]: which rule the latest refusal in this world shows, with the values it
-// refused and the guide section that states it; or every rule explain knows; or one of them.
+// refused and the guide section that states it; or every rule explain knows (--json: rows
+// {"rule", "section", "page"}); or one of them.
 #include <fmt/format.h>
 
 #include "zones/commands.hpp"
+#include "zones/host_commands/listing.hpp"
 #include "zones/teaching/refusal_rules.hpp"
 #include "zones/world.hpp"
 
@@ -46,6 +48,7 @@ std::string explain_rule(const RefusalRule& rule) {
 
 int run_explain(CommandContext& context) {
   auto& call = context.call;
+  const bool json = take_json_option(call.args);
   const RefusalRules& rules = RefusalRules::builtin();
   if (call.args.size() == 1) {
     const auto& refusal = context.world.last_refusal();
@@ -53,8 +56,17 @@ int run_explain(CommandContext& context) {
     return 0;
   }
   if (call.args.size() == 2 && call.args[1] == "--rules") {
+    Listing rows;
     for (const RefusalRule& rule : rules.rules())
-      call.out(fmt::format("{:<40} \"{}\", page {}\n", rule.id, rule.section, rule.page));
+      rows.push_back({{"rule", rule.id}, {"section", rule.section}, {"page", rule.page}});
+    print_listing(call, json, rows, [](const Listing& listed) {
+      std::string text;
+      for (const ListingRow& row : listed) {
+        const auto cells = cell_texts(row);
+        text += fmt::format("{:<40} \"{}\", page {}\n", cells[0], cells[1], cells[2]);
+      }
+      return text;
+    });
     return 0;
   }
   if (call.args.size() == 2 && !call.args[1].starts_with('-')) {
@@ -65,7 +77,7 @@ int run_explain(CommandContext& context) {
     call.err(fmt::format("explain: unknown rule '{}'; expected an id that 'explain --rules' lists\n", call.args[1]));
     return 2;
   }
-  call.err("usage: explain [--rules | RULE]\n");
+  call.err("usage: explain [--rules [--json] | RULE]\n");
   return 2;
 }
 

@@ -1,33 +1,45 @@
 // help [COMMAND]: the commands of a simulated host with their man-page NAME lines, or one
-// command's page (commands.yaml); the same page is what `COMMAND --help` prints.
+// command's page (commands.yaml); the same page is what `COMMAND --help` prints. --json lists
+// rows {"command", "summary"}.
 #include <fmt/format.h>
 
 #include <algorithm>
 
 #include "core/shell/builtins.hpp"
 #include "zones/commands.hpp"
+#include "zones/host_commands/listing.hpp"
 #include "zones/teaching/command_manual.hpp"
 
 namespace kzsim::zones {
 
 namespace {
 
-std::string command_list() {
+Listing command_list() {
   std::vector<std::string> names = command_names();
   for (std::string_view name : shell::builtin_names()) names.emplace_back(name);
   std::ranges::sort(names);
-  std::string text = "Commands of this host ('help COMMAND' or 'COMMAND --help' shows one):\n";
+  Listing rows;
   for (const std::string& name : names) {
     const CommandManual* manual = CommandManuals::builtin().find(name);
-    text += fmt::format("  {:<12} {}\n", name, manual ? manual->summary : "");
+    rows.push_back({{"command", name}, {"summary", manual ? manual->summary : ""}});
+  }
+  return rows;
+}
+
+std::string command_list_text(const Listing& rows) {
+  std::string text = "Commands of this host ('help COMMAND' or 'COMMAND --help' shows one):\n";
+  for (const ListingRow& row : rows) {
+    const auto cells = cell_texts(row);
+    text += fmt::format("  {:<12} {}\n", cells[0], cells[1]);
   }
   return text;
 }
 
 int run_help(CommandContext& context) {
   auto& call = context.call;
+  const bool json = take_json_option(call.args);
   if (call.args.size() == 1) {
-    call.out(command_list());
+    print_listing(call, json, command_list(), command_list_text);
     return 0;
   }
   if (call.args.size() == 2) {
@@ -39,7 +51,7 @@ int run_help(CommandContext& context) {
                          call.args[1]));
     return 2;
   }
-  call.err("usage: help [command]\n");
+  call.err("usage: help [--json] [command]\n");
   return 2;
 }
 

@@ -1,9 +1,11 @@
 // kstat2 kstat:/zones/NAME/memory/usage:pagesize (guide ch.4) and mrpstat (memory reservation
-// pools; INFERRED layout: the guide names only the TOTAL_MEM, USED_MEM and FREE_MEM columns).
+// pools; INFERRED layout: the guide names only the TOTAL_MEM, USED_MEM and FREE_MEM columns;
+// --json (kzsim) as rows of those columns in bytes).
 #include <fmt/format.h>
 
 #include "zones/commands.hpp"
 #include "zones/host.hpp"
+#include "zones/host_commands/listing.hpp"
 #include "zones/zoneadm/zone_memory.hpp"
 
 namespace kzsim::zones {
@@ -32,14 +34,25 @@ int run_kstat2(CommandContext& context) {
 }
 
 int run_mrpstat(CommandContext& context) {
-  const HostMemory memory = rebuild_host_memory(context.host);
-  std::string text = fmt::format("{:<16} {:>10} {:>10} {:>10} {:>10}\n", "NAME", "PAGESIZE", "TOTAL_MEM", "USED_MEM",
-                                 "FREE_MEM");
-  for (const MrpStat& pool : memory.mrpstat()) {
-    text += fmt::format("{:<16} {:>10} {:>10} {:>10} {:>10}\n", pool.name, format_size(pool.page_size),
-                        format_size(pool.total), format_size(pool.used), format_size(pool.free));
+  const bool json = take_json_option(context.call.args);
+  if (context.call.args.size() > 1) {
+    context.call.err(fmt::format("mrpstat: {}: unexpected operand; expected mrpstat [--json]\n", context.call.args[1]));
+    return 2;
   }
-  context.call.out(text);
+  const HostMemory memory = rebuild_host_memory(context.host);
+  Listing rows;
+  for (const MrpStat& pool : memory.mrpstat())
+    rows.push_back({{"name", pool.name}, {"pagesize", pool.page_size}, {"total_mem", pool.total},
+                    {"used_mem", pool.used}, {"free_mem", pool.free}});
+  print_listing(context.call, json, rows, [](const Listing& listed) {
+    const auto size = [](const nlohmann::ordered_json& bytes) { return format_size(bytes.get<Bytes>()); };
+    std::string text = fmt::format("{:<16} {:>10} {:>10} {:>10} {:>10}\n", "NAME", "PAGESIZE", "TOTAL_MEM",
+                                   "USED_MEM", "FREE_MEM");
+    for (const ListingRow& row : listed)
+      text += fmt::format("{:<16} {:>10} {:>10} {:>10} {:>10}\n", cell_text(row["name"]), size(row["pagesize"]),
+                          size(row["total_mem"]), size(row["used_mem"]), size(row["free_mem"]));
+    return text;
+  });
   return 0;
 }
 

@@ -9,28 +9,70 @@ namespace kzsim::zones {
 
 namespace {
 
-std::string id_text(int id) { return id >= 0 ? std::to_string(id) : "-"; }
+nlohmann::ordered_json id_value(int id) { return id >= 0 ? nlohmann::ordered_json(id) : nlohmann::ordered_json(); }
 
 std::string rstrip(std::string line) {
   line.erase(line.find_last_not_of(' ') + 1);
   return line + "\n";
 }
 
-std::string aux_text(const Zone& zone) {
-  std::vector<std::string_view> names;
+nlohmann::ordered_json aux_names(const Zone& zone) {
+  nlohmann::ordered_json names = nlohmann::ordered_json::array();
   for (AuxState state : zone.aux) names.push_back(aux_state_name(state));
-  return fmt::format("{}", fmt::join(names, ","));
+  return names;
 }
 
 // solaris-facts §6 "zoneadm list -cv": "%4s %-16s %-11s %-28s %-10s %-6s", trailing blanks cut.
-std::string verbose_line(std::string_view id, std::string_view name, std::string_view status, std::string_view path,
-                         std::string_view brand, std::string_view ip) {
-  return rstrip(fmt::format("{:>4} {:<16} {:<11} {:<28} {:<10} {:<6}", id, name, status, path, brand, ip));
+std::string verbose_line(const std::vector<std::string>& cells) {
+  return rstrip(fmt::format("{:>4} {:<16} {:<11} {:<28} {:<10} {:<6}", cells[0], cells[1], cells[2], cells[3],
+                            cells[4], cells[5]));
 }
 
 // solaris-facts §6 "zoneadm list -s": NAME and STATUS columns 17 wide.
-std::string aux_line(std::string_view name, std::string_view status, std::string_view aux) {
-  return rstrip(fmt::format("{:<16} {:<16} {}", name, status, aux));
+std::string aux_line(const std::vector<std::string>& cells) {
+  return rstrip(fmt::format("{:<16} {:<16} {}", cells[0], cells[1], cells[2]));
+}
+
+// The global zone's row and a zone's row in each format; -p's keys are the fields of its line
+// format (solaris-facts §6), the others' the column headers.
+ListingRow global_row(ListFormat format) {
+  switch (format) {
+    case ListFormat::Names: return {{"name", "global"}};
+    case ListFormat::Verbose:
+      return {{"id", 0}, {"name", "global"}, {"status", "running"}, {"path", "/"}, {"brand", "solaris"},
+              {"ip", "shared"}};
+    case ListFormat::Parsable:
+      return {{"zoneid", 0},        {"zonename", "global"}, {"state", "running"},
+              {"zonepath", "/"},    {"uuid", ""},           {"brand", "solaris"},
+              {"ip_type", "shared"}, {"r_w", nullptr},       {"file_mac_profile", "none"},
+              {"auxiliary_state", nlohmann::ordered_json::array()}};
+    case ListFormat::AuxStates:
+      return {{"name", "global"}, {"status", "running"}, {"auxiliary_state", nlohmann::ordered_json::array()}};
+  }
+  return {};
+}
+
+ListingRow zone_row(const Zone& zone, ListFormat format) {
+  switch (format) {
+    case ListFormat::Names: return {{"name", zone.name}};
+    case ListFormat::Verbose:
+      return {{"id", id_value(zone.id)}, {"name", zone.name},         {"status", state_name(zone.state)},
+              {"path", nullptr},         {"brand", zone.config.brand}, {"ip", "excl"}};
+    case ListFormat::Parsable:
+      return {{"zoneid", id_value(zone.id)},
+              {"zonename", zone.name},
+              {"state", state_name(zone.state)},
+              {"zonepath", fmt::format("/system/volatile/zones/{}/zonepath", zone.name)},
+              {"uuid", zone.uuid},
+              {"brand", zone.config.brand},
+              {"ip_type", "excl"},
+              {"r_w", nullptr},
+              {"file_mac_profile", zone.config.brand},
+              {"auxiliary_state", aux_names(zone)}};
+    case ListFormat::AuxStates:
+      return {{"name", zone.name}, {"status", state_name(zone.state)}, {"auxiliary_state", aux_names(zone)}};
+  }
+  return {};
 }
 
 }  // namespace
@@ -50,33 +92,25 @@ std::vector<const Zone*> zones_to_list(const Host& host, bool all, bool installe
   return running;
 }
 
-std::string format_zone_list(const std::vector<const Zone*>& zones, ListFormat format, bool with_global) {
+Listing zone_list_rows(const std::vector<const Zone*>& zones, ListFormat format, bool with_global) {
+  Listing rows;
+  if (with_global) rows.push_back(global_row(format));
+  for (const Zone* zone : zones) rows.push_back(zone_row(*zone, format));
+  return rows;
+}
+
+std::string zone_list_text(const Listing& rows, ListFormat format) {
   std::string text;
-  switch (format) {
-    case ListFormat::Names:
-      if (with_global) text += "global\n";
-      for (const Zone* zone : zones) text += zone->name + "\n";
-      break;
-    case ListFormat::Verbose:
-      text += verbose_line("ID", "NAME", "STATUS", "PATH", "BRAND", "IP");
-      if (with_global) text += verbose_line("0", "global", "running", "/", "solaris", "shared");
-      for (const Zone* zone : zones) {
-        text += verbose_line(id_text(zone->id), zone->name, state_name(zone->state), "-", zone->config.brand, "excl");
-      }
-      break;
-    case ListFormat::Parsable:
-      if (with_global) text += "0:global:running:/::solaris:shared:-:none:\n";
-      for (const Zone* zone : zones) {
-        text += fmt::format("{}:{}:{}:/system/volatile/zones/{}/zonepath:{}:{}:excl:-:{}:{}\n", id_text(zone->id),
-                            zone->name, state_name(zone->state), zone->name, zone->uuid, zone->config.brand,
-                            zone->config.brand, aux_text(*zone));
-      }
-      break;
-    case ListFormat::AuxStates:
-      text += aux_line("NAME", "STATUS", "AUXILIARY STATE");
-      if (with_global) text += aux_line("global", "running", "");
-      for (const Zone* zone : zones) text += aux_line(zone->name, state_name(zone->state), aux_text(*zone));
-      break;
+  if (format == ListFormat::Verbose) text += verbose_line({"ID", "NAME", "STATUS", "PATH", "BRAND", "IP"});
+  if (format == ListFormat::AuxStates) text += aux_line({"NAME", "STATUS", "AUXILIARY STATE"});
+  for (const ListingRow& row : rows) {
+    const auto cells = cell_texts(row);
+    switch (format) {
+      case ListFormat::Names: text += cells[0] + "\n"; break;
+      case ListFormat::Verbose: text += verbose_line(cells); break;
+      case ListFormat::Parsable: text += fmt::format("{}\n", fmt::join(cells, ":")); break;
+      case ListFormat::AuxStates: text += aux_line(cells); break;
+    }
   }
   return text;
 }

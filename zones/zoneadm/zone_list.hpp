@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "zones/host.hpp"
+#include "zones/host_commands/listing.hpp"
 
 namespace kzsim::zones {
 
@@ -12,7 +13,8 @@ enum class ListFormat { Names, Verbose, Parsable, AuxStates };
 // The zones `list` shows: the global zone first, then running zones by id; with `all` (-c) also
 // the others by name, with `installed` (-i) the installed ones.
 std::vector<const Zone*> zones_to_list(const Host& host, bool all, bool installed);
-// One listing; `global` is included unless `only_zone` is set.
-std::string format_zone_list(const std::vector<const Zone*>& zones, ListFormat format, bool with_global);
+// The listing's rows (listing.hpp; the global zone's first `with_global`) and its text.
+Listing zone_list_rows(const std::vector<const Zone*>& zones, ListFormat format, bool with_global);
+std::string zone_list_text(const Listing& rows, ListFormat format);
 
 }  // namespace kzsim::zones

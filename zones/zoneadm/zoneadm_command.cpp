@@ -3,6 +3,7 @@
 
 #include "zones/commands.hpp"
 #include "zones/host.hpp"
+#include "zones/host_commands/listing.hpp"
 #include "zones/host_commands/options.hpp"
 #include "zones/host_commands/rights_commands.hpp"
 #include "zones/migration/zoneadm_migration.hpp"
@@ -23,6 +24,7 @@ constexpr std::string_view kUsage =
     "       zoneadm -z zonename {boot|halt|reboot|shutdown [-r]|install|uninstall [-F]|verify|apply [-nq]|clone SOURCE}\n";
 
 int run_list(CommandContext& context, const Zone* only, std::size_t first) {
+  const bool json = take_json_option(context.call.args);
   auto options = parse_options(context.call, "cipsv", "", kUsage, first);
   if (!options) return 2;
   ListFormat format = ListFormat::Names;
@@ -31,7 +33,8 @@ int run_list(CommandContext& context, const Zone* only, std::size_t first) {
   if (options->has('s')) format = ListFormat::AuxStates;
   const auto zones = only ? std::vector<const Zone*>{only}
                           : zones_to_list(context.host, options->has('c'), options->has('i'));
-  context.call.out(format_zone_list(zones, format, only == nullptr));
+  print_listing(context.call, json, zone_list_rows(zones, format, only == nullptr),
+                [format](const Listing& rows) { return zone_list_text(rows, format); });
   return 0;
 }
 

@@ -1,0 +1,220 @@
+// --json on the listing commands (zones/host_commands/listing.hpp): each listing's JSON parsed
+// and checked against the values its text form shows, on a world with a configured and an
+// installed kernel zone.
+#include "zones/host_commands/listing.hpp"
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include <sstream>
+
+#include "core/units.hpp"
+#include "tests/zones/teaching/teaching_world.hpp"
+
+namespace kzsim::zones {
+namespace {
+
+using ::testing::ElementsAre;
+using Json = nlohmann::ordered_json;
+
+std::vector<std::string> lines_of(const std::string& text) {
+  std::vector<std::string> lines;
+  std::istringstream in(text);
+  for (std::string line; std::getline(in, line);) lines.push_back(line);
+  return lines;
+}
+
+std::vector<std::string> words_of(const std::string& line, char separator = ' ') {
+  std::vector<std::string> words;
+  std::istringstream in(line);
+  for (std::string word; std::getline(in, word, separator);)
+    if (separator != ' ' || !word.empty()) words.push_back(word);
+  return words;
+}
+
+// Without the empty cells at the end, which a split text line does not show.
+std::vector<std::string> texts_of(const Json& row) {
+  std::vector<std::string> texts;
+  for (const auto& [key, value] : row.items()) texts.push_back(cell_text(value));
+  while (!texts.empty() && texts.back().empty()) texts.pop_back();
+  return texts;
+}
+
+struct ListingWorld : testing::TeachingWorld {
+  ListingWorld() : TeachingWorld("global: {machine: sparc-t5}") {
+    run("zonecfg -z kz1 'create -t SYSsolaris-kz'");
+    run("zonecfg -z kz2 'create -t SYSsolaris-kz'");
+    run("zoneadm -z kz2 install");
+  }
+
+  // The command's text and its --json rows (an array), both exiting 0.
+  std::pair<std::string, Json> both(const std::string& command) {
+    const auto text = run(command);
+    EXPECT_EQ(text.exit, 0) << command << ": " << text.err;
+    const auto json = run(command + " --json");
+    EXPECT_EQ(json.exit, 0) << command << " --json: " << json.err;
+    const Json rows = Json::parse(json.out);
+    EXPECT_TRUE(rows.is_array()) << command;
+    return {text.out, rows};
+  }
+};
+
+// Each text line, split at blanks (or `separator`), holds the row's values in column order.
+void expect_rows_match_lines(const Json& rows, const std::vector<std::string>& lines, char separator = ' ') {
+  ASSERT_EQ(rows.size(), lines.size());
+  for (std::size_t at = 0; at < lines.size(); ++at)
+    EXPECT_EQ(texts_of(rows[at]), words_of(lines[at], separator)) << lines[at];
+}
+
+TEST(ListingJson, SharedHelperTypesValuesAndTakesTheOption) {
+  std::vector<std::string> args = {"zoneadm", "list", "--json", "-cv"};
+  EXPECT_TRUE(take_json_option(args));
+  EXPECT_THAT(args, ElementsAre("zoneadm", "list", "-cv"));
+  EXPECT_FALSE(take_json_option(args));
+  EXPECT_EQ(cell_text(nullptr), "-");
+  EXPECT_EQ(cell_text(8192), "8192");
+  EXPECT_EQ(cell_text(nlohmann::ordered_json::array({"a", "b"})), "a,b");
+  EXPECT_EQ(listing_json({}), "[]\n");
+  EXPECT_EQ(listing_json({{{"name", "global"}, {"id", 0}}}), "[\n  {\n    \"name\": \"global\",\n    \"id\": 0\n  }\n]\n");
+}
+
+TEST(ListingJson, ZoneadmListInEveryForm) {
+  ListingWorld world;
+  auto [names, name_rows] = world.both("zoneadm list -c");
+  expect_rows_match_lines(name_rows, lines_of(names));
+  EXPECT_EQ(name_rows[0], Json({{"name", "global"}}));
+
+  auto [verbose, verbose_rows] = world.both("zoneadm list -cv");
+  const auto lines = lines_of(verbose);
+  expect_rows_match_lines(verbose_rows, {lines.begin() + 1, lines.end()});
+  EXPECT_EQ(verbose_rows[0]["id"], 0);             // a number
+  EXPECT_TRUE(verbose_rows[1]["id"].is_null());     // "-": not running
+  EXPECT_TRUE(verbose_rows[1]["path"].is_null());
+
+  auto [parsable, parsable_rows] = world.both("zoneadm list -cp");
+  expect_rows_match_lines(parsable_rows, lines_of(parsable), ':');
+  EXPECT_EQ(parsable_rows[2]["zonename"], "kz2");
+  EXPECT_EQ(parsable_rows[2]["uuid"].get<std::string>().size(), 36u);
+
+  auto [installed, installed_rows] = world.both("zoneadm list -ip");
+  EXPECT_EQ(installed_rows.size(), 2u);
+  EXPECT_EQ(installed_rows[1]["state"], "installed");
+
+  auto [aux, aux_rows] = world.both("zoneadm list -cs");
+  const auto aux_lines = lines_of(aux);
+  expect_rows_match_lines(aux_rows, {aux_lines.begin() + 1, aux_lines.end()});
+  EXPECT_TRUE(aux_rows[1]["auxiliary_state"].is_array());
+
+  auto [one, one_rows] = world.both("zoneadm -z kz1 list -v");
+  EXPECT_EQ(one_rows.size(), 1u);
+  EXPECT_EQ(one_rows[0]["name"], "kz1");
+}
+
+TEST(ListingJson, PagesizePsrinfoVirtinfo) {
+  ListingWorld world;
+  auto [sizes, size_rows] = world.both("pagesize -a");
+  const auto size_lines = lines_of(sizes);
+  ASSERT_EQ(size_rows.size(), size_lines.size());
+  for (std::size_t at = 0; at < size_lines.size(); ++at)
+    EXPECT_EQ(size_rows[at]["pagesize"].get<Bytes>(), std::stoull(size_lines[at]));
+
+  auto [processors, processor_rows] = world.both("psrinfo");
+  EXPECT_EQ(processor_rows.size(), lines_of(processors).size());
+  EXPECT_EQ(processor_rows[1]["id"], 1);
+  EXPECT_EQ(processor_rows[1]["status"], "on-line");
+  auto [verbose, verbose_rows] = world.both("psrinfo -v");
+  EXPECT_EQ(verbose_rows.size() * 4, lines_of(verbose).size());
+  auto [chips, chip_rows] = world.both("psrinfo -p");
+  EXPECT_EQ(std::to_string(chip_rows.size()) + "\n", chips);
+  auto [physical, physical_rows] = world.both("psrinfo -vp");
+  EXPECT_EQ(physical_rows, chip_rows);
+  EXPECT_NE(physical.find(physical_rows[0]["description"].get<std::string>()), std::string::npos);
+
+  auto [environments, environment_rows] = world.both("virtinfo");
+  const auto lines = lines_of(environments);
+  expect_rows_match_lines(environment_rows, {lines.begin() + 1, lines.end()});
+  auto [classes, class_rows] = world.both("virtinfo -c supported list -H -o name");
+  expect_rows_match_lines(class_rows, lines_of(classes));
+  EXPECT_EQ(class_rows.back(), Json({{"name", "kernel-zone"}}));
+}
+
+TEST(ListingJson, SvcsMrpstatRightsHelpExplain) {
+  ListingWorld world;
+  auto [services, service_rows] = world.both("svcs -a");
+  const auto lines = lines_of(services);
+  expect_rows_match_lines(service_rows, {lines.begin() + 1, lines.end()});
+
+  world.run("svccfg -s svc:/system/memory-reserve:zones setprop config/pagesize-policy=fixed");
+  world.run("svccfg -s svc:/system/memory-reserve:zones setprop config/pagesize=1m");
+  world.run("svcadm enable svc:/system/memory-reserve:zones");
+  auto [troubled, troubled_rows] = world.both("svcs -x");
+  ASSERT_EQ(troubled_rows.size(), 1u);
+  EXPECT_EQ(troubled.substr(0, troubled.find(' ')), troubled_rows[0]["fmri"]);
+  EXPECT_NE(troubled.find("Reason: " + troubled_rows[0]["reason"].get<std::string>()), std::string::npos);
+
+  auto [pools, pool_rows] = world.both("mrpstat");
+  const auto pool_lines = lines_of(pools);
+  ASSERT_EQ(pool_rows.size() + 1, pool_lines.size());
+  for (std::size_t at = 0; at < pool_rows.size(); ++at)
+    EXPECT_THAT(words_of(pool_lines[at + 1]),
+                ElementsAre(pool_rows[at]["name"], format_size(pool_rows[at]["pagesize"].get<Bytes>()),
+                            format_size(pool_rows[at]["total_mem"].get<Bytes>()),
+                            format_size(pool_rows[at]["used_mem"].get<Bytes>()),
+                            format_size(pool_rows[at]["free_mem"].get<Bytes>())));
+
+  auto [profiles, profile_rows] = world.both("profiles");
+  const auto profile_lines = lines_of(profiles);
+  ASSERT_EQ(profile_rows.size() + 1, profile_lines.size());
+  EXPECT_EQ(profile_rows[0]["profile"], profile_lines[1]);
+  auto [auths, auth_rows] = world.both("auths");
+  std::string joined;
+  for (const std::string& line : lines_of(auths)) joined += line;
+  ASSERT_FALSE(auth_rows.empty());
+  EXPECT_EQ(joined.substr(0, joined.find(',')), auth_rows[0]["authorization"]);
+
+  auto [commands, command_rows] = world.both("help");
+  EXPECT_EQ(command_rows.size() + 1, lines_of(commands).size());
+  EXPECT_NE(commands.find("  " + command_rows[0]["command"].get<std::string>() + " "), std::string::npos);
+  auto [rules, rule_rows] = world.both("explain --rules");
+  const auto rule_lines = lines_of(rules);
+  ASSERT_EQ(rule_rows.size(), rule_lines.size());
+  EXPECT_EQ(words_of(rule_lines[0])[0], rule_rows[0]["rule"]);
+}
+
+TEST(ListingJson, DladmShowSubcommands) {
+  ListingWorld world;
+  for (const std::string command : {"dladm show-phys", "dladm show-link", "dladm show-vnic"}) {
+    auto [text, rows] = world.both(command);
+    const auto lines = lines_of(text);
+    expect_rows_match_lines(rows, {lines.begin() + 1, lines.end()});
+  }
+  auto [links, link_rows] = world.both("dladm show-link");
+  ASSERT_FALSE(link_rows.empty());
+  EXPECT_EQ(link_rows[0]["mtu"], 1500);  // a number
+  EXPECT_EQ(link_rows[0]["class"], "phys");
+  auto [property, property_rows] = world.both("dladm show-linkprop -p iov net0");
+  ASSERT_EQ(property_rows.size(), 1u);
+  EXPECT_EQ(property_rows[0]["possible"], "auto, on, off");
+}
+
+TEST(ListingJson, Lofiadm) {
+  ListingWorld world;
+  world.run("lofiadm -r");
+  auto [devices, device_rows] = world.both("lofiadm");
+  const auto lines = lines_of(devices);
+  ASSERT_EQ(device_rows.size(), 1u);
+  ASSERT_EQ(lines.size(), 2u);
+  EXPECT_EQ(lines[1], "/dev/lofi/1           -                         " + device_rows[0]["options"].get<std::string>());
+  EXPECT_TRUE(device_rows[0]["file"].is_null());  // "-": no image yet
+  EXPECT_EQ(device_rows[0]["block_device"], "/dev/lofi/1");
+}
+
+TEST(ListingJson, HelpPagesSayItIsAKzsimExtension) {
+  ListingWorld world;
+  const auto page = world.run("zoneadm --help");
+  EXPECT_NE(page.out.find("KZSIM EXTENSIONS\n     zoneadm [-z zonename] list [-cipsv] --json\n"), std::string::npos);
+  EXPECT_NE(page.out.find("(kzsim, not Solaris)"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace kzsim::zones
