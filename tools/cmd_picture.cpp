@@ -1,6 +1,7 @@
 // kzsim picture KIND ... [-o FILE.svg]: the teaching pictures (zones/teaching/pictures) as SVG
 // on standard output or in FILE: a zone's states through a scenario, a live migration's
-// pre-copy rounds and downtime, the nested page walk of a configuration, the cpu-arch class graph.
+// pre-copy rounds and downtime, the nested page walk of a configuration, the cpu-arch class graph;
+// `kzsim picture report SCENARIO -o FILE.html` the HTML page of a scenario with those that apply.
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -14,6 +15,7 @@
 #include "core/units.hpp"
 #include "tools/subcommand.hpp"
 #include "zones/teaching/pictures/pictures.hpp"
+#include "zones/teaching/pictures/scenario_report.hpp"
 
 namespace {
 
@@ -27,13 +29,13 @@ struct PictureArguments {
   std::string arch = "sparc";                                       // classes
 };
 
-int write(const PictureArguments& arguments, const std::string& svg) {
+int write(const PictureArguments& arguments, const std::string& document) {
   if (arguments.output.empty()) {
-    std::cout << svg;
+    std::cout << document;
     return 0;
   }
   std::ofstream file(arguments.output, std::ios::binary);
-  file << svg;
+  file << document;
   if (!file) throw InputError(fmt::format("-o {}: cannot write the file; expected a writable path", arguments.output));
   return 0;
 }
@@ -71,6 +73,10 @@ std::string classes(const PictureArguments& arguments) {
       kzsim::catalog::Catalog::builtin(), arguments.arch == "sparc" ? kzsim::catalog::Arch::Sparc : kzsim::catalog::Arch::X86);
 }
 
+std::string report(const PictureArguments& arguments) {
+  return kzsim::zones::pictures::scenario_report(kzsim::scenario::load_scenario(arguments.scenario));
+}
+
 std::string states(const PictureArguments& arguments) {
   const auto scenario = kzsim::scenario::load_scenario(arguments.scenario);
   return kzsim::zones::pictures::state_path_picture(
@@ -78,12 +84,13 @@ std::string states(const PictureArguments& arguments) {
 }
 
 const bool registered = kzsim::tools::register_subcommand({
-    "picture", "Teaching pictures as SVG: a zone's states, a live migration, a nested page walk, the cpu-arch classes",
+    "picture", "Teaching pictures as SVG: a zone's states, a live migration, a nested page walk, the cpu-arch classes; "
+    "a scenario's HTML report with them",
     [](CLI::App& command) -> std::function<int()> {
       auto arguments = std::make_shared<PictureArguments>();
       command.require_subcommand(1);
       command.fallthrough();  // -o after the kind: kzsim picture walk ... -o walk.svg
-      command.add_option("-o,--output", arguments->output, "SVG file to write (default: standard output)");
+      command.add_option("-o,--output", arguments->output, "File to write (default: standard output)");
       auto* state = command.add_subcommand("states", "A zone's state after each step of a scenario");
       state->add_option("SCENARIO", arguments->scenario, "Scenario file to replay")->required();
       state->add_option("--zone", arguments->zone, "Zone to follow")->required();
@@ -99,7 +106,10 @@ const bool registered = kzsim::tools::register_subcommand({
       page_walk->add_option("--backing-page", arguments->backing_page, "Page size backing the zone")->required();
       auto* graph = command.add_subcommand("classes", "The cpu-arch classes and which carries over to which");
       graph->add_option("--arch", arguments->arch, "sparc or x86")->capture_default_str();
-      return [arguments, state, live, page_walk]() {
+      auto* page = command.add_subcommand("report", "An offline HTML page of a scenario's transcript and its pictures");
+      page->add_option("SCENARIO", arguments->scenario, "Scenario file to replay")->required();
+      return [arguments, state, live, page_walk, page]() {
+        if (page->parsed()) return write(*arguments, report(*arguments));
         if (state->parsed()) return write(*arguments, states(*arguments));
         if (live->parsed()) return write(*arguments, migration(*arguments));
         if (page_walk->parsed()) return write(*arguments, walk(*arguments));

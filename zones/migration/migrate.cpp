@@ -163,14 +163,6 @@ int Migration::finish_offline() {
   return 0;
 }
 
-Bytes dirty_rate(const Host& source, const Zone& zone) {
-  const auto text = source.files.read(std::string(kWorkloadDirectory) + zone.name);
-  if (!text) return kDefaultDirtyRate;
-  std::string trimmed = *text;
-  while (!trimmed.empty() && (trimmed.back() == '\n' || trimmed.back() == ' ')) trimmed.pop_back();
-  return parse_size(trimmed).value_or(kDefaultDirtyRate);
-}
-
 int Migration::precopy() {
   const Link& link = *world_.link(source_.name, target_->name);
   std::string error;
@@ -293,6 +285,14 @@ int Migration::run() {
 }
 
 }  // namespace
+
+Bytes dirty_rate(const Host& source, const Zone& zone) {
+  const auto text = source.files.read(std::string(kWorkloadDirectory) + zone.name);
+  if (!text) return kDefaultDirtyRate;
+  std::string trimmed = *text;
+  while (!trimmed.empty() && (trimmed.back() == '\n' || trimmed.back() == ' ')) trimmed.pop_back();
+  return parse_size(trimmed).value_or(kDefaultDirtyRate);
+}
 
 int migrate_zone(World& world, Host& source, const shell::Caller& caller, const MigrationRequest& request,
                  shell::Streams& streams) {

@@ -25,6 +25,7 @@ struct MigrationRequest {
 // The guest's dirty rate in bytes per second: /var/kzsim/workload/ZONE on the source holds a
 // size per second ("512M"); kzsim model, 32M when the file is absent.
 inline constexpr std::string_view kWorkloadDirectory = "/var/kzsim/workload/";
+Bytes dirty_rate(const Host& source, const Zone& zone);
 
 // Runs `zoneadm -z ZONE migrate ...` from `source` (progress lines and errors to `streams`);
 // returns the exit status. After success the zone is on the target only; after any failure it

@@ -1,9 +1,9 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <variant>
 
 #include "zones/teaching/pictures/pictures.hpp"
+#include "zones/teaching/pictures/replay.hpp"
 #include "zones/teaching/pictures/svg.hpp"
 
 namespace kzsim::zones::pictures {
@@ -13,22 +13,6 @@ namespace {
 // The rows of the picture, in the order a zone's life goes through them.
 constexpr std::string_view kStates[] = {"absent",        "configured", "incomplete", "installed", "ready",
                                         "running",       "shutting_down", "down",    "unavailable"};
-
-struct StepRunner {
-  World& world;
-  std::string operator()(const scenario::RunStep& step) const {
-    world.run(step);
-    return step.command;
-  }
-  std::string operator()(const scenario::AdvanceStep& step) const {
-    world.advance(step.by);
-    return fmt::format("advance {} s", std::chrono::duration_cast<std::chrono::seconds>(step.by).count());
-  }
-  std::string operator()(const scenario::FaultStep& step) const {
-    world.fault(step);
-    return "fault " + step.kind;
-  }
-};
 
 std::string state_of(const World& world, std::string_view host_name, std::string_view zone) {
   const Host* host = world.find_host(host_name);
@@ -41,14 +25,11 @@ std::string state_of(const World& world, std::string_view host_name, std::string
 
 std::vector<StateVisit> zone_state_path(const scenario::Scenario& scenario, std::string_view host,
                                         std::string_view zone) {
-  auto built = scenario::build_world(scenario);
-  World& world = dynamic_cast<World&>(*built);
-  const std::string on = host.empty() ? world.host_names().front() : std::string(host);
   std::vector<StateVisit> path;
-  for (const scenario::Step& step : scenario.steps) {
-    const std::string command = std::visit(StepRunner{world}, step.action);
-    path.push_back({step.number, command, state_of(world, on, zone)});
-  }
+  replay(scenario, {}, [&](const World& world, const ReplayedStep& replayed) {
+    const std::string on = host.empty() ? world.host_names().front() : std::string(host);
+    path.push_back({replayed.step.number, replayed.command, state_of(world, on, zone)});
+  });
   return path;
 }
 
