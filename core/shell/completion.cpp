@@ -16,6 +16,7 @@ struct Word {
 struct Split {
   std::vector<Word> words;
   bool in_quote = false;
+  std::size_t quote_at = 0;  // of the open quote
 };
 
 Split split_last_command(std::string_view line) {
@@ -40,8 +41,12 @@ Split split_last_command(std::string_view line) {
     }
     if (!in_word) split.words.push_back({at, {}});
     in_word = true;
-    if (c == '\'' || c == '"') quote = c;
-    else split.words.back().text += c;
+    if (c == '\'' || c == '"') {
+      quote = c;
+      split.quote_at = at;
+    } else {
+      split.words.back().text += c;
+    }
   }
   split.in_quote = quote != 0;
   if (!in_word && !split.in_quote) split.words.push_back({line.size(), {}});
@@ -71,7 +76,14 @@ Completion complete(std::string_view line, const Vocabulary& vocabulary) {
   const Split split = split_last_command(line);
   Completion completion;
   if (split.in_quote) {
-    completion.start = line.size();
+    const std::unique_ptr<Vocabulary> inner = vocabulary.quoted(command_words(split.words));
+    if (inner == nullptr) {
+      completion.start = line.size();
+      return completion;
+    }
+    const std::size_t text_at = split.quote_at + 1;
+    completion = complete(line.substr(text_at), *inner);
+    completion.start += text_at;
     return completion;
   }
   const Word& typed = split.words.back();

@@ -4,6 +4,7 @@
 // that run another command (pfexec, pfbash, ssh HOST) are set aside, and a Vocabulary says what
 // may follow the command's words so far. tools/cmd_shell.cpp feeds libedit from here.
 #include <cstddef>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -16,6 +17,9 @@ class Vocabulary {
   // Words that may follow `before`: the command's words so far, its name first (empty when the
   // name itself is being typed). Need not be sorted or filtered by what is typed.
   virtual std::vector<std::string> next_words(const std::vector<std::string>& before) const = 0;
+  // The vocabulary of a quoted word that is itself a command line (zonecfg -z ZONE 'set cap...),
+  // after the command's words `before`; nothing when such a word is plain text.
+  virtual std::unique_ptr<Vocabulary> quoted(const std::vector<std::string>& /*before*/) const { return nullptr; }
 };
 
 struct Completion {
@@ -23,8 +27,8 @@ struct Completion {
   std::vector<std::string> candidates;  // sorted, unique, each starting with that word
 };
 
-// Completes the last word of `line` (the text before the cursor). Inside an open quote there is
-// nothing to complete.
+// Completes the last word of `line` (the text before the cursor). Inside an open quote, the
+// quoted text is completed as a line of the vocabulary's quoted() one, if it has one.
 Completion complete(std::string_view line, const Vocabulary& vocabulary);
 
 }  // namespace kzsim::shell

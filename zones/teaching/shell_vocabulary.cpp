@@ -30,6 +30,10 @@ Words command_and_builtin_names() {
   return names;
 }
 
+// What zonecfg accepts for `zone` (its brand's resources and properties) in resource `scope`
+// ("" for the global scope).
+std::unique_ptr<shell::Vocabulary> zonecfg_vocabulary(const Host* host, const std::string& zone, std::string scope);
+
 class CommandLineVocabulary : public shell::Vocabulary {
  public:
   CommandLineVocabulary(const World& world, const Host* host) : world_(world), host_(host) {}
@@ -49,6 +53,14 @@ class CommandLineVocabulary : public shell::Vocabulary {
     if (!operand_given)
       for (std::string& operand : operands(manual->operand)) next.push_back(std::move(operand));
     return next;
+  }
+
+  // zonecfg -z ZONE 'SUBCOMMAND...: the subcommands of zonecfg's global scope.
+  std::unique_ptr<shell::Vocabulary> quoted(const Words& before) const override {
+    const auto zone_option = std::ranges::find(before, "-z");
+    if (before.empty() || before.front() != "zonecfg" || zone_option == before.end() || zone_option + 1 == before.end())
+      return nullptr;
+    return zonecfg_vocabulary(host_, *(zone_option + 1), "");
   }
 
  private:
@@ -71,7 +83,8 @@ class CommandLineVocabulary : public shell::Vocabulary {
   const Host* host_;
 };
 
-// zonecfg's interactive prompt: the zone and the resource scopes being edited.
+// zonecfg's interactive prompt, or a quoted zonecfg command line: the zone and the resource
+// scopes being edited.
 class ZonecfgVocabulary : public shell::Vocabulary {
  public:
   ZonecfgVocabulary(const zonecfg::BrandSpec* brand, std::string scope) : brand_(brand), scope_(std::move(scope)) {}
@@ -132,6 +145,13 @@ class ZonecfgVocabulary : public shell::Vocabulary {
   std::string scope_;
 };
 
+std::unique_ptr<shell::Vocabulary> zonecfg_vocabulary(const Host* host, const std::string& zone, std::string scope) {
+  std::string brand = ZoneConfig{}.brand;
+  if (host != nullptr)
+    if (const auto found = host->zones.find(zone); found != host->zones.end()) brand = found->second.config.brand;
+  return std::make_unique<ZonecfgVocabulary>(zonecfg::find_brand(brand), std::move(scope));
+}
+
 }  // namespace
 
 std::unique_ptr<shell::Vocabulary> shell_vocabulary(const World& world, std::string_view host_name,
@@ -145,10 +165,7 @@ std::unique_ptr<shell::Vocabulary> shell_vocabulary(const World& world, std::str
   const std::string zone(scopes.substr(0, scopes.find(':')));
   const auto last = scopes.rfind(':');
   const std::string scope(last == std::string_view::npos ? std::string_view{} : scopes.substr(last + 1));
-  std::string brand = ZoneConfig{}.brand;
-  if (host != nullptr)
-    if (const auto found = host->zones.find(zone); found != host->zones.end()) brand = found->second.config.brand;
-  return std::make_unique<ZonecfgVocabulary>(zonecfg::find_brand(brand), scope);
+  return zonecfg_vocabulary(host, zone, scope);
 }
 
 }  // namespace kzsim::zones

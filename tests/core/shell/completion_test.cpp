@@ -63,11 +63,39 @@ TEST(Completion, QuotedWordsAreOneWord) {
   EXPECT_THAT(vocabulary.seen, ElementsAre("zonecfg", "-z", "kz 1"));
 }
 
-TEST(Completion, NothingInsideAnOpenQuote) {
+TEST(Completion, NothingInsideAnOpenQuoteOfPlainText) {
   FakeVocabulary vocabulary;
   const Completion completion = complete("zonecfg -z kz1 'set cap", vocabulary);
   EXPECT_THAT(completion.candidates, IsEmpty());
   EXPECT_EQ(completion.start, 23u);
+}
+
+// A vocabulary whose quoted words after `zonecfg` are zonecfg command lines.
+class QuotingVocabulary : public FakeVocabulary {
+ public:
+  class Subcommands : public Vocabulary {
+   public:
+    std::vector<std::string> next_words(const std::vector<std::string>& before) const override {
+      if (before.empty()) return {"set", "select"};
+      return {"capped-memory:physical=", "cpu-arch="};
+    }
+  };
+  std::unique_ptr<Vocabulary> quoted(const std::vector<std::string>& before) const override {
+    seen = before;
+    return before.front() == "zonecfg" ? std::make_unique<Subcommands>() : nullptr;
+  }
+};
+
+TEST(Completion, InsideAnOpenQuoteTheQuotedCommandLine) {
+  QuotingVocabulary vocabulary;
+  Completion completion = complete("zonecfg -z kz1 \"set cap", vocabulary);
+  EXPECT_THAT(completion.candidates, ElementsAre("capped-memory:physical="));
+  EXPECT_EQ(completion.start, 20u);
+  EXPECT_THAT(vocabulary.seen, ElementsAre("zonecfg", "-z", "kz1"));
+  completion = complete("pfexec zonecfg -z kz1 'create; se", vocabulary);
+  EXPECT_THAT(completion.candidates, ElementsAre("select", "set"));
+  EXPECT_EQ(completion.start, 31u);
+  EXPECT_THAT(complete("zoneadm -z 'kz", vocabulary).candidates, IsEmpty());
 }
 
 }  // namespace

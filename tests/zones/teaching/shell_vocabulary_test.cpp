@@ -64,6 +64,14 @@ TEST(ShellVocabulary, ZonecfgSubcommandsResourcesAndProperties) {
   EXPECT_THAT(words.complete("commit -", global), ElementsAre("-n"));
 }
 
+TEST(ShellVocabulary, ZonecfgSubcommandsInsideAQuotedArgument) {
+  VocabularyWorld words;
+  EXPECT_THAT(words.complete("zonecfg -z kzone1 \"set cap"), Contains("capped-memory:physical="));
+  EXPECT_THAT(words.complete("zonecfg -z kzone1 'create -t SYSsolaris-kz; sel"), ElementsAre("select"));
+  EXPECT_THAT(words.complete("zonecfg -z newzone 'add sus"), ElementsAre("suspend"));  // not yet configured
+  EXPECT_THAT(words.complete("echo 'set cap"), IsEmpty());
+}
+
 TEST(ShellVocabulary, ZonecfgResourceScope) {
   VocabularyWorld words;
   const std::string_view scope = "zonecfg:kzone1:capped-memory> ";
