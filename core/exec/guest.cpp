@@ -10,6 +10,7 @@
 #include <cstring>
 
 #include "core/error.hpp"
+#include "core/exec/decoded_block.hpp"
 #include "core/exec/guest/hypercall_abi.h"
 #include "core/exec/watchdog.hpp"
 #include "core/timing/timing_model.hpp"
@@ -315,23 +316,20 @@ const Guest::Block& Guest::block(std::uint64_t address, std::uint32_t size) {
   Block block;
   std::vector<std::uint8_t> code(size);
   uc_mem_read(uc_, address, code.data(), code.size());
-  const std::uint8_t* cursor = code.data();
-  std::size_t left = code.size();
-  std::uint64_t at = address;
-  while (left > 0) {
-    if (!cs_disasm_iter(capstone_, &cursor, &left, &at, decoded_)) {
-      // Capstone 4 cannot decode some valid instructions (SPARC rdpr/wrpr); count the rest as
-      // plain ALU instructions of the smallest size.
-      const std::size_t unit = arch_->capstone_arch() == CS_ARCH_SPARC ? 4 : left;
-      for (; left > 0; left -= std::min(unit, left)) block.mix.add(timing::InstructionClass::Alu);
-      break;
-    }
-    const InstructionInfo info = arch_->describe(*decoded_);
+  const DecodedBlock& decoded =
+      decoded_block(capstone_, arch_->capstone_arch(), arch_->capstone_mode(), address, code);
+  for (const cs_insn& insn : decoded.instructions) {
+    const InstructionInfo info = arch_->describe(insn);
     block.mix.add(info.cls);
     block.ends_before_delay_slot = info.has_delay_slot;
     if (block.missing_feature.empty() && !info.missing_feature.empty())
-      block.missing_feature = describe_missing(*decoded_, info);
+      block.missing_feature = describe_missing(insn, info);
   }
+  // Capstone 4 cannot decode some valid instructions (SPARC rdpr/wrpr); count the rest as plain
+  // ALU instructions of the smallest size.
+  const std::size_t unit = arch_->capstone_arch() == CS_ARCH_SPARC ? 4 : decoded.undecoded_bytes;
+  for (std::size_t left = decoded.undecoded_bytes; left > 0; left -= std::min(unit, left))
+    block.mix.add(timing::InstructionClass::Alu);
   block.instructions = block.mix.total();
   if (timing_ != nullptr) block.cycles = timing_->base_cycles(block.mix);
   return blocks_.emplace(address, std::move(block)).first->second;
