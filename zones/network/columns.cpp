@@ -19,9 +19,9 @@ std::string Columns::row(const std::vector<std::string>& cells) const {
 }
 
 void print_table(const shell::Invocation& call, bool json, const Columns& columns, const std::vector<std::string>& header,
-                 const std::vector<std::vector<std::string>>& rows) {
+                 const std::vector<std::vector<std::string>>& rows, bool with_header) {
   print_listing(call, json, table_rows(header, rows), [&](const Listing& listed) {
-    std::string text = columns.row(header);
+    std::string text = with_header ? columns.row(header) : "";
     for (const ListingRow& row : listed) text += columns.row(cell_texts(row));
     return text;
   });

@@ -18,9 +18,9 @@ class Columns {
   std::vector<int> widths_;  // of every column but the last
 };
 
-// A table with its header line in `columns`, or with --json (`json`) as the listing of its rows
-// (zones/host_commands/listing.hpp).
+// A table in `columns` (its header line first unless not `with_header`), or with --json (`json`)
+// as the listing of its rows keyed by the header (zones/host_commands/listing.hpp).
 void print_table(const shell::Invocation& call, bool json, const Columns& columns, const std::vector<std::string>& header,
-                 const std::vector<std::vector<std::string>>& rows);
+                 const std::vector<std::vector<std::string>>& rows, bool with_header = true);
 
 }  // namespace kzsim::zones

@@ -11,6 +11,7 @@
 
 #include "zones/commands.hpp"
 #include "zones/host_commands/options.hpp"
+#include "zones/host_commands/listing.hpp"
 #include "zones/network/columns.hpp"
 #include "zones/storage/suri_mapping.hpp"
 #include "zones/world.hpp"
@@ -32,6 +33,7 @@ struct Request {
   CommandContext& context;
   std::string_view subcommand;
   Options options;
+  bool json;  // --json (kzsim): rows {"property", "value"}
   std::string uri_text;
   StorageUri uri;
 
@@ -40,10 +42,9 @@ struct Request {
     return 1;
   }
   int print(const std::vector<std::pair<std::string, std::string>>& properties) const {
-    const Columns columns({18});
-    std::string text = options.has('H') ? "" : columns.row({"PROPERTY", "VALUE"});
-    for (const auto& [property, value] : properties) text += columns.row({property, value});
-    context.call.out(text);
+    std::vector<std::vector<std::string>> rows;
+    for (const auto& [property, value] : properties) rows.push_back({property, value});
+    print_table(context.call, json, Columns({18}), {"PROPERTY", "VALUE"}, rows, !options.has('H'));
     return 0;
   }
 };
@@ -131,19 +132,19 @@ int unmap(const Request& request) {
   return 0;
 }
 
-// The operand is a device path, not a URI.
-int lookup_uri(CommandContext& context, const std::string& device) {
+// The operand is a device path, not a URI; --json (kzsim) lists rows {"uri"}.
+int lookup_uri(CommandContext& context, const std::string& device, bool json) {
   if (!device.starts_with("/dev/") && !device.starts_with("/system/volatile/")) {
     context.call.err(fmt::format("suriadm: lookup-uri: {}: expected a device path such as /dev/dsk/c0t...d0\n", device));
     return 1;
   }
-  std::string text;
-  for (const std::string& uri : uris_of_device(context.host, device)) text += uri + "\n";
-  if (text.empty()) {
+  std::vector<std::vector<std::string>> rows;
+  for (const std::string& uri : uris_of_device(context.host, device)) rows.push_back({uri});
+  if (rows.empty()) {
     context.call.err(fmt::format("suriadm: lookup-uri: {}: no storage URI names this device\n", device));
     return 1;
   }
-  context.call.out(text);
+  print_table(context.call, json, Columns({}), {"URI"}, rows, false);
   return 0;
 }
 
@@ -163,6 +164,7 @@ constexpr Subcommand kSubcommands[] = {{"check", "", "", check},
 
 int run_suriadm(CommandContext& context) {
   auto& call = context.call;
+  const bool json = take_json_option(call.args);
   const Subcommand* subcommand = nullptr;
   for (const Subcommand& candidate : kSubcommands)
     if (call.args.size() > 1 && call.args[1] == candidate.name) subcommand = &candidate;
@@ -178,13 +180,13 @@ int run_suriadm(CommandContext& context) {
                          subcommand->run ? "URI" : "device", kUsage));
     return 2;
   }
-  if (!subcommand->run) return lookup_uri(context, options->operands.front());
+  if (!subcommand->run) return lookup_uri(context, options->operands.front(), json);
   const auto parsed = parse_storage_uri(options->operands.front());
   if (!parsed.uri) {
     call.err(fmt::format("suriadm: {}: {}\n", subcommand->name, parsed.error));
     return 1;
   }
-  const Request request{context, subcommand->name, *options, options->operands.front(), *parsed.uri};
+  const Request request{context, subcommand->name, *options, json, options->operands.front(), *parsed.uri};
   return subcommand->run(request);
 }
 

@@ -209,6 +209,19 @@ TEST(ListingJson, Lofiadm) {
   EXPECT_EQ(device_rows[0]["block_device"], "/dev/lofi/1");
 }
 
+TEST(ListingJson, SuriadmLookups) {
+  ListingWorld world;
+  auto [parsed, parsed_rows] = world.both("suriadm parse -H iscsi://zfssa/luname.naa.600144F0DBF8AF19000052E820D60008");
+  expect_rows_match_lines(parsed_rows, lines_of(parsed));
+  EXPECT_EQ(parsed_rows[0], Json({{"property", "uri-type"}, {"value", "iscsi"}}));
+  auto [mapped, mapped_rows] = world.both("suriadm lookup-mapping dev:/dev/dsk/c9t0d0");
+  const auto lines = lines_of(mapped);
+  expect_rows_match_lines(mapped_rows, {lines.begin() + 1, lines.end()});
+  auto [uris, uri_rows] = world.both("suriadm lookup-uri " + mapped_rows[0]["value"].get<std::string>());
+  expect_rows_match_lines(uri_rows, lines_of(uris));
+  EXPECT_EQ(mapped_rows[0], Json({{"property", "mapped-dev"}, {"value", "/dev/dsk/c9t0d0"}}));
+}
+
 TEST(ListingJson, HelpPagesSayItIsAKzsimExtension) {
   ListingWorld world;
   const auto page = world.run("zoneadm --help");
