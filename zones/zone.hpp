@@ -5,6 +5,7 @@
 #include <set>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "core/catalog/catalog.hpp"
 #include "core/random.hpp"
@@ -26,6 +27,12 @@ enum class AuxState { Suspended, MigratingIn, MigratingOut, Panicked, Debugging,
 // "suspended", "migrating-in", "migrating-out", "panicked", "debugging", "no-config".
 std::string_view aux_state_name(AuxState state);
 
+// A ZFS pool made inside the zone besides its root pool (zpool create), on the zone's disks.
+struct GuestPool {
+  std::string name;
+  std::vector<std::string> disks;  // c1dN, as given
+};
+
 struct Zone {
   std::string name;
   int id = -1;  // -1 when the zone is not running
@@ -35,6 +42,7 @@ struct Zone {
   std::optional<ZoneConfig> live;  // the running zone's configuration, while it runs
   std::string uuid;                // given at install ("890d94b7-23c7-48c8-922e-ede10c3d1ac6")
   catalog::Version guest_os;       // the Oracle Solaris release installed in the zone
+  std::vector<GuestPool> pools;    // the guest's pools besides rpool, in creation order
   Bytes backing_page_size = 0;     // page size backing the zone's memory; 0 until it runs
   std::shared_ptr<ZoneConsole> console;  // the booted guest and its console; null when not booted
 };

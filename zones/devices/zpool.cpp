@@ -1,7 +1,11 @@
-// zpool status [rpool] inside a kernel zone: the root pool on the zone's boot devices, a mirror
-// when several were bootable at install (guide ch.2 "Managing Kernel Zone Storage Devices and
-// Boot Order"), in boot order. kzsim derives the pool from the zone's configuration, so a boot
-// device added after install shows in it too (a real zone would need zpool attach).
+// zpool inside a kernel zone: status [POOL] and create POOL DISK... The root pool lies on the
+// zone's boot devices, a mirror when several were bootable at install (guide ch.2 "Managing
+// Kernel Zone Storage Devices and Boot Order"), in boot order. kzsim derives it from the zone's
+// configuration, so a boot device added after install shows in it too (a real zone would need
+// zpool attach). Other pools are made with zpool create on the zone's other disks and kept with
+// the zone (Zone::pools); a Unified Archive of the zone records them (guide Example 3-3).
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include "zones/devices/guest_commands.hpp"
@@ -12,37 +16,95 @@ namespace kzsim::zones {
 namespace {
 
 constexpr int kNameWidth = 10;  // zpool's minimum NAME column
+constexpr std::string_view kRootPool = "rpool";
+constexpr std::string_view kUsage = "expected zpool status [pool] or zpool create pool disk...";
 
-std::string vdev_row(int depth, const std::string& name) {
+std::string vdev_row(int depth, std::string_view name) {
   return fmt::format("\t{:{}}{:<{}}  {:<8} {:>5} {:>5} {:>5}\n", "", depth, name, kNameWidth - depth, "ONLINE", 0, 0, 0);
 }
 
-std::string pool_status(const std::vector<ZoneDisk>& members) {
+std::string pool_status(std::string_view pool, const std::vector<std::string>& members, bool mirrored) {
   std::string text = fmt::format(
-      "  pool: rpool\n state: ONLINE\n  scan: none requested\nconfig:\n\n\t{:<{}}  {:<8} {:>5} {:>5} {:>5}\n",
+      "  pool: {}\n state: ONLINE\n  scan: none requested\nconfig:\n\n\t{:<{}}  {:<8} {:>5} {:>5} {:>5}\n", pool,
       "NAME", kNameWidth, "STATE", "READ", "WRITE", "CKSUM");
-  text += vdev_row(0, "rpool");
-  const bool mirrored = members.size() > 1;
+  text += vdev_row(0, pool);
   if (mirrored) text += vdev_row(2, "mirror-0");
-  for (const ZoneDisk& disk : members) text += vdev_row(mirrored ? 4 : 2, disk.name());
+  for (const std::string& disk : members) text += vdev_row(mirrored ? 4 : 2, disk);
   return text + "\nerrors: No known data errors\n";
+}
+
+std::vector<std::string> root_pool_disks(const std::vector<ZoneDisk>& disks) {
+  auto members = boot_order(disks);
+  if (members.empty() && !disks.empty()) members.push_back(disks.front());
+  std::vector<std::string> names;
+  for (const ZoneDisk& disk : members) names.push_back(disk.name());
+  return names;
+}
+
+// Every pool of the zone, rpool first, with its disks and whether they are a mirror.
+struct PoolView {
+  std::string_view name;
+  std::vector<std::string> disks;
+  bool mirrored = false;
+};
+
+std::vector<PoolView> zone_pools(const GuestCommandContext& guest) {
+  const auto root = root_pool_disks(zone_disks(guest.host.host, guest.zone));
+  std::vector<PoolView> pools{{kRootPool, root, root.size() > 1}};
+  for (const GuestPool& pool : guest.zone.pools) pools.push_back({pool.name, pool.disks, false});
+  return pools;
+}
+
+int status(GuestCommandContext& guest) {
+  const auto& args = guest.call.args;
+  std::string out;
+  for (const PoolView& pool : zone_pools(guest)) {
+    if (args.size() == 3 && args[2] != pool.name) continue;
+    out += (out.empty() ? "" : "\n") + pool_status(pool.name, pool.disks, pool.mirrored);
+  }
+  if (out.empty()) {
+    guest.call.err(fmt::format("cannot open '{}': no such pool\n", args[2]));
+    return 1;
+  }
+  guest.call.out(out);
+  return 0;
+}
+
+int create(GuestCommandContext& guest) {
+  const auto& args = guest.call.args;
+  const std::string& name = args[2];
+  const auto pools = zone_pools(guest);
+  if (std::any_of(pools.begin(), pools.end(), [&](const PoolView& pool) { return pool.name == name; })) {
+    guest.call.err(fmt::format("cannot create '{}': pool already exists\n", name));
+    return 1;
+  }
+  const auto disks = zone_disks(guest.host.host, guest.zone);
+  const std::vector<std::string> members(args.begin() + 3, args.end());
+  for (const std::string& member : members) {
+    if (std::none_of(disks.begin(), disks.end(), [&](const ZoneDisk& disk) { return disk.name() == member; })) {
+      guest.call.err(fmt::format("cannot open '{}': no such device in /dev/dsk; expected a disk of zone {} (c1dN for "
+                                 "its device id N)\n",
+                                 member, guest.zone.name));
+      return 1;
+    }
+    for (const PoolView& pool : pools) {
+      if (std::find(pool.disks.begin(), pool.disks.end(), member) == pool.disks.end()) continue;
+      guest.call.err(fmt::format("invalid vdev specification\n/dev/dsk/{} is part of active ZFS pool {}; expected a "
+                                 "disk no pool uses\n",
+                                 member, pool.name));
+      return 1;
+    }
+  }
+  guest.zone.pools.push_back({name, members});
+  return 0;
 }
 
 int run_zpool(GuestCommandContext& guest) {
   const auto& args = guest.call.args;
-  if (args.size() < 2 || args[1] != "status" || args.size() > 3) {
-    guest.call.err("zpool: only status is modelled; expected zpool status [rpool]\n");
-    return 2;
-  }
-  if (args.size() == 3 && args[2] != "rpool") {
-    guest.call.err(fmt::format("cannot open '{}': no such pool\n", args[2]));
-    return 1;
-  }
-  const auto disks = zone_disks(guest.host.host, guest.zone);
-  auto members = boot_order(disks);
-  if (members.empty() && !disks.empty()) members.push_back(disks.front());
-  guest.call.out(pool_status(members));
-  return 0;
+  if (args.size() >= 2 && args[1] == "status" && args.size() <= 3) return status(guest);
+  if (args.size() >= 4 && args[1] == "create") return create(guest);
+  guest.call.err(fmt::format("zpool: {}\n", kUsage));
+  return 2;
 }
 
 const bool registered = register_guest_command("zpool", run_zpool);

@@ -80,6 +80,12 @@ json encode_console(const ZoneConsole& console, const ContentSink& sink) {
           {"booted_at_ns", console.booted_at.count()}};
 }
 
+json encode_pools(const std::vector<GuestPool>& pools) {
+  json out = json::array();
+  for (const GuestPool& pool : pools) out.push_back({{"name", pool.name}, {"disks", pool.disks}});
+  return out;
+}
+
 json encode_zone(const Zone& zone, const ContentSink& sink) {
   json aux = json::array();
   for (AuxState state : zone.aux) aux.push_back(aux_state_name(state));
@@ -91,6 +97,7 @@ json encode_zone(const Zone& zone, const ContentSink& sink) {
           {"live", zone.live ? encode_config(*zone.live) : json(nullptr)},
           {"uuid", zone.uuid},
           {"guest_os", zone.guest_os.text()},
+          {"pools", encode_pools(zone.pools)},
           {"backing_page_size", zone.backing_page_size},
           {"console", zone.console ? encode_console(*zone.console, sink) : json(nullptr)}};
 }
@@ -271,6 +278,15 @@ std::shared_ptr<ZoneConsole> decode_console(const Decoder& in, const Host& host,
   return out;
 }
 
+std::vector<GuestPool> decode_pools(const Decoder& in, const json& list, const std::string& path) {
+  std::vector<GuestPool> out;
+  for (std::size_t i = 0; i < list.size(); ++i) {
+    const std::string here = fmt::format("{}[{}]", path, i);
+    out.push_back({in.get<std::string>(list[i], "name", here), in.get<std::vector<std::string>>(list[i], "disks", here)});
+  }
+  return out;
+}
+
 Zone decode_zone(const Decoder& in, const Host& host, const json& value, const std::string& path) {
   Zone out;
   out.name = in.get<std::string>(value, "name", path);
@@ -285,6 +301,8 @@ Zone decode_zone(const Decoder& in, const Host& host, const json& value, const s
   if (const json& live = in.at(value, "live", path); !live.is_null()) out.live = decode_config(in, live, path + ".live");
   out.uuid = in.get<std::string>(value, "uuid", path);
   out.guest_os = in.version(value, "guest_os", path);
+  // Worlds saved before guest pools have no field: their zones had only rpool.
+  if (value.contains("pools")) out.pools = decode_pools(in, in.array(value, "pools", path), path + ".pools");
   out.backing_page_size = in.get<Bytes>(value, "backing_page_size", path);
   if (const json& console = in.at(value, "console", path); !console.is_null()) {
     out.console = decode_console(in, host, console, path + ".console");

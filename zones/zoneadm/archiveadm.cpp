@@ -1,11 +1,13 @@
 // archiveadm create -z ZONE PATH and archiveadm info PATH (guide ch.3, Example 3-8). The
 // archive is a text file in the host's file system: its information lines, then the zone's
 // configuration in zonecfg export form between BEGIN/END CONFIGURATION lines, which
-// `zonecfg create -a` and `zoneadm install -a` read back.
+// `zonecfg create -a` and `zoneadm install -a` read back, then the zone's non-root pools
+// (archive_pools.hpp).
 #include <fmt/format.h>
 
 #include "zones/commands.hpp"
 #include "zones/world.hpp"
+#include "zones/zoneadm/archive_pools.hpp"
 #include "zones/zoneadm/process_ids.hpp"
 #include "zones/zonecfg/config_text.hpp"
 
@@ -24,10 +26,10 @@ std::string archive_text(const World& world, const Host& host, const Zone& zone)
   const auto& release = zone.guest_os.parts;
   return fmt::format(
       "{}Creation Time: {}\nSource Host: {}\nArchitecture: {}\nOperating System: Oracle Solaris {}.{} {}\n"
-      "Deployable Systems: {}\n{}{}-----END CONFIGURATION-----\n",
+      "Deployable Systems: {}\n{}{}-----END CONFIGURATION-----\n{}",
       kMagic, world.clock().format("%Y-%m-%dT%H:%M:%SZ"), host.name, sparc ? "sparc" : "i386",
       release.empty() ? 11 : release[0], release.size() < 2 ? 4 : release[1], sparc ? "SPARC" : "X86", zone.name,
-      kBeginConfiguration, zonecfg::export_config(zone.config));
+      kBeginConfiguration, zonecfg::export_config(zone.config), archive_pool_lines(zone));
 }
 
 int create(CommandContext& context) {

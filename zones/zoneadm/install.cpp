@@ -8,6 +8,7 @@
 #include "zones/migration/host_data.hpp"
 #include "zones/migration/zone_storage.hpp"
 #include "zones/world.hpp"
+#include "zones/zoneadm/archive_install.hpp"
 #include "zones/zoneadm/boot_checks.hpp"
 #include "zones/zoneadm/install_transcript.hpp"
 #include "zones/zoneadm/process_ids.hpp"
@@ -27,9 +28,9 @@ constexpr std::string_view kDefaultProfile = "/usr/share/auto_install/sc_profile
 // INFERRED: the origin of the solaris publisher when no AI manifest names one.
 constexpr std::string_view kReleaseOrigin = "http://pkg.oracle.com/solaris/release/";
 
-InstallMethod install_method(const Options& options) {
+InstallMethod install_method(const Options& options, const ArchiveInstall& archive) {
   if (options.values.contains('b')) return InstallMethod::Media;
-  if (options.values.contains('a')) return InstallMethod::Archive;
+  if (!archive.archive.empty()) return InstallMethod::Archive;
   if (options.values.contains('c')) return InstallMethod::Profile;
   if (options.values.contains('m')) return InstallMethod::Manifest;
   return InstallMethod::Direct;
@@ -97,9 +98,17 @@ int zoneadm_install(ZoneCall& call) {
     return found == options->values.end() ? std::string(fallback) : found->second;
   };
   const Host& host = call.context.host;
-  const InstallRelease release = install_release(host, options->values);
+  const ArchiveInstall archive = archive_install(host, call.zone, options->values);
+  if (!archive.refusal.empty()) return call.refuse(archive.refusal);
+  if (!archive.error.empty()) {
+    call.context.call.err(archive.error);
+    return 1;
+  }
+  auto sources = options->values;
+  if (!archive.archive.empty()) sources['a'] = archive.archive;
+  const InstallRelease release = install_release(host, sources);
   if (!release.refusal.empty()) return call.refuse(release.refusal);
-  const InstallMethod method = install_method(*options);
+  const InstallMethod method = install_method(*options, archive);
   const std::string log = zoneadm_log_name(call, "install");
   const std::string manifest = value_or('m', kDefaultManifest);
   const std::string profile = value_or('c', kDefaultProfile);
@@ -117,6 +126,7 @@ int zoneadm_install(ZoneCall& call) {
   call.context.host.files.write("/var/log/zones/" + log, transcript);
   call.context.world.clock().advance(install_time(method));
   record_installed(call, log, release.release);
+  call.zone.pools = archive.pools;
   return 0;
 }
 
@@ -131,6 +141,7 @@ int zoneadm_uninstall(ZoneCall& call) {
   }
   call.zone.state = ZoneState::Configured;
   call.zone.aux.clear();
+  call.zone.pools.clear();
   return 0;
 }
 
