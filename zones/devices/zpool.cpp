@@ -81,6 +81,10 @@ int create(GuestCommandContext& guest) {
   const auto disks = zone_disks(guest.host.host, guest.zone);
   const std::vector<std::string> members(args.begin() + 3, args.end());
   for (const std::string& member : members) {
+    if (std::count(members.begin(), members.end(), member) > 1) {
+      guest.call.err(fmt::format("invalid vdev specification\n/dev/dsk/{} is given twice; expected each disk once\n", member));
+      return 1;
+    }
     if (std::none_of(disks.begin(), disks.end(), [&](const ZoneDisk& disk) { return disk.name() == member; })) {
       guest.call.err(fmt::format("cannot open '{}': no such device in /dev/dsk; expected a disk of zone {} (c1dN for "
                                  "its device id N)\n",

@@ -40,12 +40,14 @@ TEST_F(GuestPools, CreateMakesAPoolThatStatusShowsAfterRpool) {
   EXPECT_EQ(host->find_zone("kz1")->pools[0].disks, (std::vector<std::string>{"c1d1", "c1d2"}));
 }
 
-TEST_F(GuestPools, CreateRefusesAnExistingPoolAnUnknownDiskAndADiskInUse) {
+TEST_F(GuestPools, CreateRefusesAnExistingPoolAnUnknownDiskARepeatedDiskAndADiskInUse) {
   EXPECT_EQ(run("zlogin kz1 zpool create rpool c1d1").err, "cannot create 'rpool': pool already exists\n");
   EXPECT_EQ(run("zlogin kz1 zpool create tank c1d7").err,
             "cannot open 'c1d7': no such device in /dev/dsk; expected a disk of zone kz1 (c1dN for its device id N)\n");
   EXPECT_EQ(run("zlogin kz1 zpool create tank c1d0").err,
             "invalid vdev specification\n/dev/dsk/c1d0 is part of active ZFS pool rpool; expected a disk no pool uses\n");
+  EXPECT_EQ(run("zlogin kz1 zpool create tank c1d1 c1d1").err,
+            "invalid vdev specification\n/dev/dsk/c1d1 is given twice; expected each disk once\n");
   ASSERT_EQ(run("zlogin kz1 zpool create tank c1d1").exit, 0);
   EXPECT_EQ(run("zlogin kz1 zpool create data c1d1").err,
             "invalid vdev specification\n/dev/dsk/c1d1 is part of active ZFS pool tank; expected a disk no pool uses\n");
