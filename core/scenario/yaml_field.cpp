@@ -6,6 +6,9 @@
 #include <algorithm>
 #include <charconv>
 #include <optional>
+#include <sstream>
+
+#include <yaml-cpp/eventhandler.h>
 #include <set>
 
 namespace kzsim::scenario {
@@ -57,27 +60,61 @@ std::optional<YAML::Node> value_past_limits(const YAML::Node& root) {
   return std::nullopt;
 }
 
+// The stream's documents as the parser reports them, up to the second (where it starts). Stops
+// at the first empty document: Debian's yaml-cpp 0.7.0 repeats an empty document forever after
+// some errors (the input ',' for one: upstream issue #1040, fixed the same way by PR #1319), and
+// YAML::LoadAll with it.
+class DocumentCounter : public YAML::EventHandler {
+ public:
+  void OnDocumentStart(const YAML::Mark& mark) override {
+    ++documents;
+    if (documents == 2) second = mark;
+    empty = true;
+  }
+  void OnDocumentEnd() override {}
+  void OnNull(const YAML::Mark&, YAML::anchor_t) override {}
+  void OnAlias(const YAML::Mark&, YAML::anchor_t) override { empty = false; }
+  void OnScalar(const YAML::Mark&, const std::string&, YAML::anchor_t, const std::string&) override { empty = false; }
+  void OnSequenceStart(const YAML::Mark&, const std::string&, YAML::anchor_t, YAML::EmitterStyle::value) override {
+    empty = false;
+  }
+  void OnSequenceEnd() override {}
+  void OnMapStart(const YAML::Mark&, const std::string&, YAML::anchor_t, YAML::EmitterStyle::value) override {
+    empty = false;
+  }
+  void OnMapEnd() override {}
+
+  int documents = 0;
+  bool empty = true;
+  YAML::Mark second;
+};
+
 }  // namespace
 
 YAML::Node parse_yaml(const std::string& text, const std::string& file) {
-  std::vector<YAML::Node> documents;
+  YAML::Node document;
+  DocumentCounter counter;
   try {
-    documents = YAML::LoadAll(text);
+    std::istringstream stream(text);
+    YAML::Parser parser(stream);
+    while (counter.documents < 2 && parser.HandleNextDocument(counter) && !counter.empty) {
+    }
+    document = YAML::Load(text);
   } catch (const YAML::Exception& e) {
     throw InputError(fmt::format("not valid YAML: {}", e.msg),
                      {file, e.mark.line + 1, e.mark.column + 1});
   }
-  if (documents.size() > 1)
-    throw InputError("expected one YAML document, found " + std::to_string(documents.size()),
-                     location_of(documents[1], file));
-  if (documents.empty()) return YAML::Node();
-  if (auto past = value_past_limits(documents.front()))
+  if (counter.documents > 1)
+    throw InputError("expected one YAML document, found another",
+                     {file, counter.second.line + 1, counter.second.column + 1});
+  if (counter.documents == 0) return YAML::Node();
+  if (auto past = value_past_limits(document))
     throw InputError(fmt::format("the document holds more than {} values or {} bytes of text once its aliases "
                                  "(*name) are expanded; expected at most that (each alias repeats its anchor's "
                                  "whole value)",
                                  kMaxYamlValues, kMaxYamlTextBytes),
                      location_of(*past, file));
-  return documents.front();
+  return document;
 }
 
 SourceLocation location_of(const YAML::Node& node, const std::string& file) {
