@@ -109,7 +109,7 @@ struct HostCompatibleLevel {
   std::string name;                  // "level1", "level2", "native", "adi", "memlzr"
   std::vector<std::string> features; // features it enables
   bool enables_memory_reconfiguration = false;
-  std::optional<Version> min_host_os;  // release that introduced it
+  std::string release_feature;       // feature_releases.yaml row the host release needs; "" = any
   bool settable = true;              // false for "unset", the behaviour of an absent property
   std::vector<std::string> aliases;  // other accepted spellings ("memlzs" for "memlzr")
   std::string source;

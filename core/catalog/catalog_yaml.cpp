@@ -80,14 +80,14 @@ std::vector<NamedTiming> read_timings(const std::vector<TableNode>& files) {
 std::vector<HostCompatibleLevel> read_levels(const std::vector<TableNode>& files) {
   std::set<std::string> seen;
   return read_table(files, "levels", [&](const TableNode& entry, const TableNode&) {
-    entry.only_keys({"name", "features", "memory_reconfiguration", "min_host_os", "settable",
+    entry.only_keys({"name", "features", "memory_reconfiguration", "release_feature", "settable",
                      "aliases", "source"});
     require_unique(seen, entry["name"], "level name");
     HostCompatibleLevel level;
     level.name = entry["name"].text();
     level.features = entry["features"].texts();
     level.enables_memory_reconfiguration = entry["memory_reconfiguration"].boolean();
-    if (entry.has("min_host_os")) level.min_host_os = entry["min_host_os"].version();
+    if (entry.has("release_feature")) level.release_feature = entry["release_feature"].text();
     level.settable = !entry.has("settable") || entry["settable"].boolean();
     if (entry.has("aliases")) level.aliases = entry["aliases"].texts();
     if (!level.aliases.empty() && level.name.find(',') != std::string::npos)

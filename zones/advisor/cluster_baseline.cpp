@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "zones/advisor/class_graph.hpp"
+#include "zones/releases/feature_releases.hpp"
 
 namespace kzsim::zones {
 
@@ -51,7 +52,7 @@ std::string common_level(const std::vector<BaselineHost>& hosts, const catalog::
   for (const catalog::HostCompatibleLevel& level : catalog.levels()) {
     const bool everywhere = std::ranges::all_of(hosts, [&](const BaselineHost& host) {
       return contains(host.model->host_compatible_levels, level.name) &&
-             (!host.os || !level.min_host_os || *host.os >= *level.min_host_os);
+             (!host.os || host_release_carries(level, host.model->arch, *host.os));
     });
     if (level.settable && everywhere && contains(migration_class.modifiers, level.name) &&
         (best == nullptr || score(level) > score(*best)))

@@ -5,6 +5,8 @@
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
+#include "zones/releases/feature_releases.hpp"
+
 namespace kzsim::zones {
 
 namespace {
@@ -35,7 +37,7 @@ std::string level_unsupported(const Host& target, const std::string& level_name,
   const catalog::MigrationClass* migration_class = known().find_class(target.arch(), guest_class_name);
   const auto& levels = target.model->host_compatible_levels;
   const bool model_has = level_name == "unset" || std::ranges::find(levels, level_name) != levels.end();
-  const bool os_has = level == nullptr || !level->min_host_os || target.os >= *level->min_host_os;
+  const bool os_has = level == nullptr || host_release_carries(*level, target.arch(), target.os);
   const bool class_carries = level_name == "unset" || migration_class == nullptr ||
                              std::ranges::find(migration_class->modifiers, level_name) != migration_class->modifiers.end();
   if (model_has && os_has && class_carries) return {};

@@ -105,6 +105,11 @@ bool release_has(const ReleaseList& releases, const catalog::Version& release) {
   });
 }
 
+bool host_release_carries(const catalog::HostCompatibleLevel& level, catalog::Arch arch, const catalog::Version& release) {
+  return level.release_feature.empty() ||
+         release_has(FeatureReleaseTable::builtin().at(level.release_feature).host_releases(arch), release);
+}
+
 std::string release_names(const ReleaseList& releases) {
   std::vector<std::string> names;
   for (const catalog::Version& release : releases) names.push_back(release_name(release));

@@ -46,6 +46,10 @@ class FeatureReleaseTable {
 // Whether `release` is one of `releases` (same major.minor, at least the listed update).
 bool release_has(const ReleaseList& releases, const catalog::Version& release);
 
+// Whether a host of `arch` running `release` carries the host-compatible `level`: its
+// release_feature row's host releases have `release` (a level naming no row: every release).
+bool host_release_carries(const catalog::HostCompatibleLevel& level, catalog::Arch arch, const catalog::Version& release);
+
 // "11.4 or 11.3 SRU 8": the releases as the refusals name them.
 std::string release_names(const ReleaseList& releases);
 

@@ -9,7 +9,7 @@ namespace kzsim::catalog::testing {
 struct Tables {
   std::string levels = R"(levels:
   - {name: unset, settable: false, features: [], memory_reconfiguration: false, source: s}
-  - {name: adi, features: [adi], memory_reconfiguration: false, min_host_os: "11.3", source: s}
+  - {name: adi, features: [adi], memory_reconfiguration: false, release_feature: software-in-silicon, source: s}
   - {name: memlzr, aliases: [memlzs], features: [], memory_reconfiguration: true, source: s}
   - {name: "level1,memlzr", features: [adi], memory_reconfiguration: true, source: s}
   - {name: level1, features: [adi], memory_reconfiguration: false, source: s}

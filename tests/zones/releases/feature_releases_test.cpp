@@ -126,6 +126,25 @@ TEST_F(FeatureReleasesTest, EveryRowNamesASectionOfTheGuideAndASource) {
             "11.3");
 }
 
+// The host-compatible levels take their release floor from this table, per architecture: memlzr
+// needs SRU 45 on SPARC but SRU 51 on x86 (guide ch.4).
+TEST(HostReleaseCarries, LevelsFollowTheirFeatureRowPerArchitecture) {
+  const catalog::HostCompatibleLevel& memlzr = *catalog::Catalog::builtin().find_level("memlzr");
+  EXPECT_TRUE(host_release_carries(memlzr, catalog::Arch::Sparc, release("11.4.45")));
+  EXPECT_FALSE(host_release_carries(memlzr, catalog::Arch::Sparc, release("11.4.44")));
+  EXPECT_FALSE(host_release_carries(memlzr, catalog::Arch::X86, release("11.4.45")));
+  EXPECT_TRUE(host_release_carries(memlzr, catalog::Arch::X86, release("11.4.51")));
+  const catalog::HostCompatibleLevel& adi = *catalog::Catalog::builtin().find_level("adi");
+  EXPECT_TRUE(host_release_carries(adi, catalog::Arch::Sparc, release("11.3")));
+  EXPECT_FALSE(host_release_carries(adi, catalog::Arch::Sparc, release("11.2")));
+}
+
+TEST(HostReleaseCarries, EveryLevelNamesARowOfTheTable) {
+  for (const catalog::HostCompatibleLevel& level : catalog::Catalog::builtin().levels())
+    if (!level.release_feature.empty())
+      EXPECT_NO_THROW(FeatureReleaseTable::builtin().at(level.release_feature)) << level.name;
+}
+
 TEST(FeatureReleaseTable, RefusesBadRowsWithTheirPlace) {
   const auto load = [](std::string_view text) { return FeatureReleaseTable::from_yaml("t.yaml", text); };
   EXPECT_THROW(load("features:\n  - {id: a, feature: f, guest: {all: []}, host: {all: ['11.4']}, section: s, "
