@@ -10,8 +10,14 @@ namespace kzsim::scenario {
 
 namespace {
 
+// libstdc++'s std::regex compiles a pattern recursing once per term: a pattern of some
+// thousands of terms overflows the stack before any regex_error can be thrown.
+constexpr std::size_t kLongestPattern = 1000;
+
 std::string regex(const Field& field) {
   std::string pattern = field.text();
+  if (pattern.size() > kLongestPattern)
+    field.refuse(fmt::format("an ECMAScript regular expression of at most {} characters", kLongestPattern));
   try {
     std::regex compiled(pattern, std::regex::ECMAScript);
   } catch (const std::regex_error&) {

@@ -406,6 +406,18 @@ TEST(LoadScenario, RefusesBadRegexes) {
                   ": expected an ECMAScript regular expression, got '(a'");
 }
 
+// A long pattern is refused before std::regex compiles it (the scenario_loader fuzzer found one
+// that overflowed the stack in the compiler's recursion).
+TEST(LoadScenario, RefusesRegexesTooLongToCompile) {
+  const std::string longest(1000, 'a');
+  const std::string step = header + "steps:\n  - run: ls\n    expect:\n      output-matches: ";
+  EXPECT_NO_THROW(load_scenario_text(step + longest + "\n", "s.yaml"));
+  const std::string refused = refusal(step + longest + "a\n");
+  EXPECT_TRUE(refused.starts_with("s.yaml:9:23: steps[1].expect.output-matches: expected an ECMAScript regular "
+                                  "expression of at most 1000 characters, got 'aaa"))
+      << refused;
+}
+
 TEST(LoadScenario, FilesNeedAbsolutePaths) {
   EXPECT_EQ(refusal(header + "files:\n  g1:\n    tmp/a: x\n"),
             "s.yaml:8:5: files.g1.tmp/a: expected an absolute path, got 'tmp/a'");
