@@ -3,13 +3,14 @@
 #include <fmt/format.h>
 
 #include "zones/advisor/advise_report.hpp"
+#include "zones/host_commands/listing.hpp"
 #include "zones/world.hpp"
 
 namespace kzsim::zones {
 
 namespace {
 
-constexpr std::string_view kUsage = "expected 'kzsim advise HOST... [--zone ZONE]'";
+constexpr std::string_view kUsage = "expected 'kzsim advise HOST... [--zone ZONE] [--json]'";
 
 struct AdviseArgs {
   std::vector<std::string> hosts;
@@ -45,7 +46,9 @@ std::string known_hosts(const World& world) {
 
 int run_advise(CommandContext& context) {
   auto& call = context.call;
-  const AdviseArgs args = parse(call.args);
+  std::vector<std::string> words = call.args;
+  const bool json = take_json_option(words);
+  const AdviseArgs args = parse(words);
   if (!args.error.empty()) {
     call.err(fmt::format("kzsim advise: {}\n", args.error));
     return 2;
@@ -61,7 +64,7 @@ int run_advise(CommandContext& context) {
   }
   if (args.zone.empty()) {
     const ClusterBaseline baseline = cluster_baseline(hosts);
-    call.out(baseline_report(baseline));
+    print_listing(call, json, baseline_rows(baseline), [&](const Listing&) { return baseline_report(baseline); });
     return baseline.cpu_arch.empty() ? 1 : 0;
   }
   const Zone* zone = context.host.find_zone(args.zone);
@@ -77,7 +80,8 @@ int run_advise(CommandContext& context) {
     return 2;
   }
   const auto reasons = migration_reasons(context.world, context.host, target, *zone, call.caller.user);
-  call.out(reasons_report(zone->name, context.host.name, target.name, reasons));
+  print_listing(call, json, reason_rows(reasons),
+                [&](const Listing&) { return reasons_report(zone->name, context.host.name, target.name, reasons); });
   return reasons.empty() ? 0 : 1;
 }
 

@@ -38,4 +38,23 @@ std::string reasons_report(std::string_view zone, std::string_view source, std::
   return text;
 }
 
+Listing baseline_rows(const ClusterBaseline& baseline) {
+  const auto or_null = [](const std::string& value) { return value.empty() ? ListingRow(nullptr) : ListingRow(value); };
+  Listing rows;
+  for (const HostDelta& host : baseline.hosts)
+    rows.push_back({{"host", host.host},
+                    {"native_class", host.native_class},
+                    {"cpu_arch", or_null(baseline.cpu_arch)},
+                    {"host_compatible", or_null(baseline.host_compatible)},
+                    {"kept", host.kept},
+                    {"lost", host.lost}});
+  return rows;
+}
+
+Listing reason_rows(const std::vector<MigrationReason>& reasons) {
+  Listing rows;
+  for (const MigrationReason& reason : reasons) rows.push_back({{"reason", reason.reason}, {"section", reason.section}});
+  return rows;
+}
+
 }  // namespace kzsim::zones

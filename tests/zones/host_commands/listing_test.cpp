@@ -222,6 +222,31 @@ TEST(ListingJson, SuriadmLookups) {
   EXPECT_EQ(mapped_rows[0], Json({{"property", "mapped-dev"}, {"value", "/dev/dsk/c9t0d0"}}));
 }
 
+TEST(ListingJson, KzsimAdviseBaselineAndReasons) {
+  testing::TeachingWorld world("global: {machine: sparc-t5}\nother: {machine: sparc-t7}");
+  world.run("zonecfg -z kz1 'create -t SYSsolaris-kz'");
+  const auto text = world.run("kzsim advise global other");
+  const auto json = world.run("kzsim advise global other --json");
+  EXPECT_EQ(json.exit, text.exit);
+  const Json hosts = Json::parse(json.out);
+  ASSERT_EQ(hosts.size(), 2u);
+  const auto lines = lines_of(text.out);
+  EXPECT_EQ(lines[0], "cpu-arch: " + hosts[0]["cpu_arch"].get<std::string>());
+  EXPECT_EQ(hosts[1]["host"], "other");
+  EXPECT_NE(text.out.find("other (native " + hosts[1]["native_class"].get<std::string>() + "): keeps " +
+                          std::to_string(hosts[1]["kept"].size()) + "; loses "),
+            std::string::npos);
+  EXPECT_TRUE(hosts[1]["lost"].is_array());
+
+  const auto reasons_text = world.run("kzsim advise other --zone kz1");
+  const auto reasons_json = world.run("kzsim advise other --zone kz1 --json");
+  EXPECT_EQ(reasons_json.exit, 1);
+  const Json reasons = Json::parse(reasons_json.out);
+  ASSERT_FALSE(reasons.empty());
+  EXPECT_NE(reasons_text.out.find("1. " + reasons[0]["reason"].get<std::string>().substr(0, 20)), std::string::npos);
+  EXPECT_NE(reasons_text.out.find("(guide ch.5 \"" + reasons[0]["section"].get<std::string>() + "\")"), std::string::npos);
+}
+
 TEST(ListingJson, HelpPagesSayItIsAKzsimExtension) {
   ListingWorld world;
   const auto page = world.run("zoneadm --help");
