@@ -4,12 +4,14 @@
 // configuration, so a boot device added after install shows in it too (a real zone would need
 // zpool attach). Other pools are made with zpool create on the zone's other disks and kept with
 // the zone (Zone::pools); a Unified Archive of the zone records them (guide Example 3-3).
+// status --json (kzsim): a row a pool, with its state, whether its disks are a mirror, and its disks.
 #include <algorithm>
 
 #include <fmt/format.h>
 
 #include "zones/devices/guest_commands.hpp"
 #include "zones/devices/zone_disks.hpp"
+#include "zones/host_commands/listing.hpp"
 
 namespace kzsim::zones {
 
@@ -17,7 +19,7 @@ namespace {
 
 constexpr int kNameWidth = 10;  // zpool's minimum NAME column
 constexpr std::string_view kRootPool = "rpool";
-constexpr std::string_view kUsage = "expected zpool status [pool] or zpool create pool disk...";
+constexpr std::string_view kUsage = "expected zpool status [pool] [--json] or zpool create pool disk...";
 
 std::string vdev_row(int depth, std::string_view name) {
   return fmt::format("\t{:{}}{:<{}}  {:<8} {:>5} {:>5} {:>5}\n", "", depth, name, kNameWidth - depth, "ONLINE", 0, 0, 0);
@@ -56,17 +58,29 @@ std::vector<PoolView> zone_pools(const GuestCommandContext& guest) {
 }
 
 int status(GuestCommandContext& guest) {
-  const auto& args = guest.call.args;
-  std::string out;
+  std::vector<std::string> args = guest.call.args;
+  const bool json = take_json_option(args);
+  if (args.size() > 3) {
+    guest.call.err(fmt::format("zpool: {}\n", kUsage));
+    return 2;
+  }
+  Listing rows;
   for (const PoolView& pool : zone_pools(guest)) {
     if (args.size() == 3 && args[2] != pool.name) continue;
-    out += (out.empty() ? "" : "\n") + pool_status(pool.name, pool.disks, pool.mirrored);
+    rows.push_back({{"pool", pool.name}, {"state", "ONLINE"}, {"mirrored", pool.mirrored}, {"disks", pool.disks}});
   }
-  if (out.empty()) {
+  if (rows.empty()) {
     guest.call.err(fmt::format("cannot open '{}': no such pool\n", args[2]));
     return 1;
   }
-  guest.call.out(out);
+  print_listing(guest.call, json, rows, [](const Listing& pools) {
+    std::string out;
+    for (const ListingRow& pool : pools)
+      out += (out.empty() ? "" : "\n") + pool_status(pool["pool"].get<std::string>(),
+                                                      pool["disks"].get<std::vector<std::string>>(),
+                                                      pool["mirrored"].get<bool>());
+    return out;
+  });
   return 0;
 }
 
@@ -105,7 +119,7 @@ int create(GuestCommandContext& guest) {
 
 int run_zpool(GuestCommandContext& guest) {
   const auto& args = guest.call.args;
-  if (args.size() >= 2 && args[1] == "status" && args.size() <= 3) return status(guest);
+  if (args.size() >= 2 && args[1] == "status") return status(guest);
   if (args.size() >= 4 && args[1] == "create") return create(guest);
   guest.call.err(fmt::format("zpool: {}\n", kUsage));
   return 2;

@@ -56,8 +56,8 @@ TEST_F(GuestPools, CreateRefusesAnExistingPoolAnUnknownDiskARepeatedDiskAndADisk
 }
 
 TEST_F(GuestPools, OtherFormsAreRefusedWithTheModelledOnes) {
-  EXPECT_EQ(run("zlogin kz1 zpool list").err, "zpool: expected zpool status [pool] or zpool create pool disk...\n");
-  EXPECT_EQ(run("zlogin kz1 zpool create tank").err, "zpool: expected zpool status [pool] or zpool create pool disk...\n");
+  EXPECT_EQ(run("zlogin kz1 zpool list").err, "zpool: expected zpool status [pool] [--json] or zpool create pool disk...\n");
+  EXPECT_EQ(run("zlogin kz1 zpool create tank").err, "zpool: expected zpool status [pool] [--json] or zpool create pool disk...\n");
 }
 
 }  // namespace

@@ -247,6 +247,22 @@ TEST(ListingJson, KzsimAdviseBaselineAndReasons) {
   EXPECT_NE(reasons_text.out.find("(guide ch.5 \"" + reasons[0]["section"].get<std::string>() + "\")"), std::string::npos);
 }
 
+TEST(ListingJson, ZpoolStatusInsideAZone) {
+  ListingWorld world;
+  ASSERT_EQ(world.run("zoneadm -z kz2 boot").exit, 0);
+  auto [status, pools] = world.both("zlogin kz2 zpool status");
+  ASSERT_EQ(pools.size(), 1u);
+  EXPECT_EQ(pools[0]["pool"], "rpool");
+  EXPECT_EQ(pools[0]["state"], "ONLINE");
+  EXPECT_FALSE(pools[0]["mirrored"].get<bool>());
+  ASSERT_EQ(pools[0]["disks"].size(), 1u);
+  EXPECT_NE(status.find("  pool: rpool\n state: ONLINE\n"), std::string::npos);
+  EXPECT_NE(status.find("\t  " + pools[0]["disks"][0].get<std::string>() + " "), std::string::npos);
+  auto [one, one_rows] = world.both("zlogin kz2 zpool status rpool");
+  EXPECT_EQ(one, status);
+  EXPECT_EQ(one_rows, pools);
+}
+
 TEST(ListingJson, HelpPagesSayItIsAKzsimExtension) {
   ListingWorld world;
   const auto page = world.run("zoneadm --help");
