@@ -2,10 +2,12 @@
 // archive is a text file in the host's file system: its information lines, then the zone's
 // configuration in zonecfg export form between BEGIN/END CONFIGURATION lines, which
 // `zonecfg create -a` and `zoneadm install -a` read back, then the zone's non-root pools
-// (archive_pools.hpp).
+// (archive_pools.hpp). info --json (kzsim): one row, the information lines' values keyed by
+// their names.
 #include <fmt/format.h>
 
 #include "zones/commands.hpp"
+#include "zones/host_commands/listing.hpp"
 #include "zones/world.hpp"
 #include "zones/zoneadm/archive_pools.hpp"
 #include "zones/zoneadm/process_ids.hpp"
@@ -62,7 +64,8 @@ int create(CommandContext& context) {
 }
 
 int info(CommandContext& context) {
-  const auto& args = context.call.args;
+  std::vector<std::string> args = context.call.args;
+  const bool json = take_json_option(args);
   if (args.size() != 3) {
     context.call.err(fmt::format("archiveadm: info: expected PATH\n{}", kUsage));
     return 2;
@@ -74,13 +77,20 @@ int info(CommandContext& context) {
                                  text ? "not a Unified Archive" : "No such file"));
     return 1;
   }
-  std::string out = "Archive Information\n";
+  std::vector<std::string> names, values;
   for (std::size_t at = kMagic.size(); at < end;) {
     const std::size_t next = text->find('\n', at) + 1;
-    out += "  " + text->substr(at, next - at);
+    const std::string line = text->substr(at, next - at - 1);
+    const std::size_t colon = line.find(": ");
+    names.push_back(line.substr(0, colon));
+    values.push_back(line.substr(colon + 2));
     at = next;
   }
-  context.call.out(out);
+  print_listing(context.call, json, table_rows(names, {values}), [&](const Listing&) {
+    std::string out = "Archive Information\n";
+    for (std::size_t at = 0; at < names.size(); ++at) out += fmt::format("  {}: {}\n", names[at], values[at]);
+    return out;
+  });
   return 0;
 }
 

@@ -263,6 +263,20 @@ TEST(ListingJson, ZpoolStatusInsideAZone) {
   EXPECT_EQ(one_rows, pools);
 }
 
+TEST(ListingJson, ArchiveadmInfo) {
+  ListingWorld world;
+  ASSERT_EQ(world.run("archiveadm create -z kz2 /var/tmp/kz2.uar").exit, 0);
+  auto [info, rows] = world.both("archiveadm info /var/tmp/kz2.uar");
+  ASSERT_EQ(rows.size(), 1u);
+  const Json& archive = rows[0];
+  EXPECT_EQ(archive["source_host"], "global");
+  EXPECT_EQ(archive["deployable_systems"], "kz2");
+  EXPECT_EQ(info, "Archive Information\n  Creation Time: " + archive["creation_time"].get<std::string>() +
+                      "\n  Source Host: global\n  Architecture: " + archive["architecture"].get<std::string>() +
+                      "\n  Operating System: " + archive["operating_system"].get<std::string>() +
+                      "\n  Deployable Systems: kz2\n");
+}
+
 TEST(ListingJson, HelpPagesSayItIsAKzsimExtension) {
   ListingWorld world;
   const auto page = world.run("zoneadm --help");
