@@ -2,7 +2,6 @@
 #include <gtest/gtest.h>
 
 #include "tests/zones/persistence/persistence_world.hpp"
-#include "zones/persistence/world_store.hpp"
 
 namespace kzsim::zones::persistence {
 namespace {
@@ -12,15 +11,12 @@ using testing::run_on;
 TEST(GuestPoolsState, APoolMadeInTheZoneIsThereAfterAReload) {
   testing::ScratchDirectory directory;
   auto world = testing::two_host_world();
-  for (const std::string& command :
-       {testing::configure_kz(), std::string("zonecfg -z kz 'add device; set storage=dev:/dev/dsk/c9t1d0; end; commit'"),
-        std::string("zoneadm -z kz install"), std::string("zoneadm -z kz boot"),
-        std::string("zlogin kz zpool create tank c1d1")})
-    ASSERT_EQ(run_on(*world, command).exit, 0) << command;
-  WorldStore store(directory.path());
-  store.save(*world);
-  auto reloaded = store.load();
-  EXPECT_EQ(testing::canonical(*reloaded), testing::canonical(*world));
+  const auto reloaded = testing::reload_after(
+      *world,
+      {testing::configure_kz(), "zonecfg -z kz 'add device; set storage=dev:/dev/dsk/c9t1d0; end; commit'",
+       "zoneadm -z kz install", "zoneadm -z kz boot", "zlogin kz zpool create tank c1d1"},
+      directory.path());
+  ASSERT_NE(reloaded, nullptr);
   const auto status = run_on(*reloaded, "zlogin kz zpool status tank");
   EXPECT_EQ(status.exit, 0) << status.err;
   EXPECT_EQ(status.out, run_on(*world, "zlogin kz zpool status tank").out);

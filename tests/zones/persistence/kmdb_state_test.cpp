@@ -3,7 +3,6 @@
 #include <gtest/gtest.h>
 
 #include "tests/zones/persistence/persistence_world.hpp"
-#include "zones/persistence/world_store.hpp"
 
 namespace kzsim::zones::persistence {
 namespace {
@@ -13,13 +12,9 @@ using testing::run_on;
 TEST(KmdbState, AZoneInKmdbIsDebuggingAfterAReloadAndContinues) {
   testing::ScratchDirectory directory;
   auto world = testing::two_host_world();
-  for (const std::string& command : {testing::configure_kz(), std::string("zoneadm -z kz install"),
-                                     std::string("zoneadm -z kz boot -- -kd")})
-    ASSERT_EQ(run_on(*world, command).exit, 0) << command;
-  WorldStore store(directory.path());
-  store.save(*world);
-  auto reloaded = store.load();
-  EXPECT_EQ(testing::canonical(*reloaded), testing::canonical(*world));
+  const auto reloaded = testing::reload_after(
+      *world, {testing::configure_kz(), "zoneadm -z kz install", "zoneadm -z kz boot -- -kd"}, directory.path());
+  ASSERT_NE(reloaded, nullptr);
   EXPECT_NE(run_on(*reloaded, "zoneadm list -s").out.find("kz               running          debugging\n"),
             std::string::npos);
   scenario::RunStep attach;

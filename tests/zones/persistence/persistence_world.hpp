@@ -7,12 +7,15 @@
 #include <filesystem>
 #include <memory>
 #include <string>
+#include <vector>
 
 #include <fmt/format.h>
+#include <gtest/gtest.h>
 
 #include "core/scenario/load.hpp"
 #include "zones/persistence/digest.hpp"
 #include "zones/persistence/world_codec.hpp"
+#include "zones/persistence/world_store.hpp"
 #include "zones/world.hpp"
 
 namespace kzsim::zones::testing {
@@ -49,6 +52,24 @@ inline std::string canonical(const World& world) {
       [](const std::string& content) { return persistence::sha256_hex(content); },
       [](const std::string&, const std::string&, const std::string& content) { return persistence::sha256_hex(content); }};
   return persistence::encode_world(world, sink).dump(1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+// Runs each command on global1 (each must exit 0), saves `world` into `directory` and loads it
+// back, which must give the same world; null when a command failed.
+inline std::unique_ptr<World> reload_after(World& world, const std::vector<std::string>& commands,
+                                           const std::filesystem::path& directory) {
+  for (const std::string& command : commands) {
+    const scenario::Transcript result = run_on(world, command);
+    if (result.exit != 0) {
+      ADD_FAILURE() << command << ": " << result.err;
+      return nullptr;
+    }
+  }
+  persistence::WorldStore store(directory);
+  store.save(world);
+  std::unique_ptr<World> reloaded = store.load();
+  EXPECT_EQ(canonical(*reloaded), canonical(world));
+  return reloaded;
 }
 
 class ScratchDirectory {
