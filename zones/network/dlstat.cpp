@@ -1,8 +1,10 @@
 // dlstat show-link: traffic counters of a host's links, shadow VNICs of kernel zones included.
+// --json (kzsim): a row a link, keyed by the columns the text shows.
 #include <fmt/format.h>
 
 #include "zones/commands.hpp"
 #include "zones/host.hpp"
+#include "zones/host_commands/listing.hpp"
 #include "zones/host_commands/options.hpp"
 #include "zones/network/anet_links.hpp"
 #include "zones/network/columns.hpp"
@@ -23,6 +25,7 @@ Counters counters_of(bool booted_vnic) { return booted_vnic ? Counters{0, 0, 3, 
 
 int run_dlstat(CommandContext& context) {
   auto& call = context.call;
+  const bool json = take_json_option(call.args);
   if (call.args.size() < 2 || call.args[1] != "show-link") {
     call.err(fmt::format("dlstat: unknown subcommand '{}'\n{}\n", call.args.size() > 1 ? call.args[1] : "", kUsage));
     return 1;
@@ -38,21 +41,18 @@ int run_dlstat(CommandContext& context) {
   for (const auto& nic : links.links->physical) rows.emplace_back(nic.name, counters_of(false));
   for (const auto& aggregation : links.links->aggregations) rows.emplace_back(aggregation.name, counters_of(false));
   for (const auto& vnic : anet_links(context.host, *links.links)) rows.emplace_back(vnic.host_name, counters_of(true));
-  const Columns columns({14, 9, 10, 9});
-  std::string text = columns.row({"LINK", "IPKTS", "RBYTES", "OPKTS", "OBYTES"});
-  bool shown = false;
+  std::vector<std::vector<std::string>> shown;
   for (const auto& [name, counters] : rows) {
     if (!options->operands.empty() && options->operands.front() != name) continue;
-    shown = true;
-    text += columns.row({name, std::to_string(counters.in_packets), std::to_string(counters.in_bytes),
-                         std::to_string(counters.out_packets), std::to_string(counters.out_bytes)});
+    shown.push_back({name, std::to_string(counters.in_packets), std::to_string(counters.in_bytes),
+                     std::to_string(counters.out_packets), std::to_string(counters.out_bytes)});
   }
-  if (!shown && !options->operands.empty()) {
+  if (shown.empty() && !options->operands.empty()) {
     call.err(fmt::format("dlstat: link '{}' does not exist; expected a link dladm show-link lists\n",
                          options->operands.front()));
     return 1;
   }
-  call.out(text);
+  print_table(call, json, Columns({14, 9, 10, 9}), {"LINK", "IPKTS", "RBYTES", "OPKTS", "OBYTES"}, shown);
   return 0;
 }
 

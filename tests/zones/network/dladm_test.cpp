@@ -23,6 +23,13 @@ TEST_F(Dladm, ShowLinkListsNicsInConfOrderThenAggregationsThenVnics) {
             "kzone1/net0   0        0         3        126\n");
 }
 
+TEST_F(Dladm, DlstatJsonIsARowALinkWithTheTextColumns) {
+  add_zone("kzone1", {anet(0, {{"lower-link", "net1"}})});
+  EXPECT_EQ(run("dlstat show-link kzone1/net0 --json").out,
+            "[\n  {\n    \"link\": \"kzone1/net0\",\n    \"ipkts\": 0,\n    \"rbytes\": 0,\n"
+            "    \"opkts\": 3,\n    \"obytes\": 126\n  }\n]\n");
+}
+
 TEST_F(Dladm, VnicGoesAwayWhenItsZoneHalts) {
   Zone& zone = add_zone("kzone1", {anet(0)});
   EXPECT_NE(run("dladm show-vnic").out.find("kzone1/net0"), std::string::npos);
