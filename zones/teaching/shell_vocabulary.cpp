@@ -5,6 +5,7 @@
 #include "core/shell/builtins.hpp"
 #include "zones/commands.hpp"
 #include "zones/teaching/command_manual.hpp"
+#include "zones/teaching/json_forms.hpp"
 #include "zones/teaching/refusal_rules.hpp"
 #include "zones/zonecfg/resource_specs.hpp"
 #include "zones/zonecfg/templates.hpp"
@@ -42,16 +43,8 @@ class CommandLineVocabulary : public shell::Vocabulary {
     if (before.empty()) return command_and_builtin_names();
     const CommandManual* manual = CommandManuals::builtin().find(before.front());
     if (manual == nullptr) return {};
-    if (contains(manual->zone_options, before.back())) return zone_names(host_);
-    for (auto word = before.begin() + 1; word != before.end(); ++word)
-      if (const Words* options = manual->subcommand_options(*word)) return *options;
-    const bool operand_given = std::ranges::any_of(before.begin() + 1, before.end(),
-                                                   [](const std::string& word) { return !word.starts_with('-'); });
-    if (operand_given && manual->operand != OperandKind::None) return {};  // zlogin kz1 ...: the guest's words
-    Words next = manual->options;
-    for (const auto& [subcommand, options] : manual->subcommands) next.push_back(subcommand);
-    if (!operand_given)
-      for (std::string& operand : operands(manual->operand)) next.push_back(std::move(operand));
+    Words next = words_after(*manual, before);
+    if (!contains(before, "--json") && takes_json(command_run(*manual, before), before)) next.emplace_back("--json");
     return next;
   }
 
@@ -64,6 +57,31 @@ class CommandLineVocabulary : public shell::Vocabulary {
   }
 
  private:
+  // The command's subcommands, options and operands that may follow `before`.
+  Words words_after(const CommandManual& manual, const Words& before) const {
+    if (contains(manual.zone_options, before.back())) return zone_names(host_);
+    for (auto word = before.begin() + 1; word != before.end(); ++word)
+      if (const Words* options = manual.subcommand_options(*word)) return *options;
+    const bool operand_given = std::ranges::any_of(before.begin() + 1, before.end(),
+                                                   [](const std::string& word) { return !word.starts_with('-'); });
+    if (operand_given && manual.operand != OperandKind::None) return {};  // zlogin kz1 ...: the guest's words
+    Words next = manual.options;
+    for (const auto& [subcommand, options] : manual.subcommands) next.push_back(subcommand);
+    if (!operand_given)
+      for (std::string& operand : operands(manual.operand)) next.push_back(std::move(operand));
+    return next;
+  }
+
+  // The command the words run: the guest's after zlogin ZONE, else the one typed.
+  static const CommandManual& command_run(const CommandManual& manual, const Words& before) {
+    if (manual.operand != OperandKind::Zone) return manual;
+    const auto zone = std::ranges::find_if(before.begin() + 1, before.end(),
+                                           [](const std::string& word) { return !word.starts_with('-'); });
+    if (zone == before.end() || zone + 1 == before.end()) return manual;
+    const CommandManual* guest = CommandManuals::builtin().find(*(zone + 1));
+    return guest != nullptr ? *guest : manual;
+  }
+
   Words operands(OperandKind kind) const {
     switch (kind) {
       case OperandKind::Zone: return zone_names(host_);

@@ -33,7 +33,7 @@ TEST(ShellVocabulary, CommandsAndBuiltins) {
 TEST(ShellVocabulary, SubcommandsAndTheirOptions) {
   VocabularyWorld words;
   EXPECT_THAT(words.complete("zoneadm -z kzone1 mi"), ElementsAre("migrate"));
-  EXPECT_THAT(words.complete("zoneadm list -"), ElementsAre("-c", "-i", "-p", "-s", "-v"));
+  EXPECT_THAT(words.complete("zoneadm list -"), ElementsAre("--json", "-c", "-i", "-p", "-s", "-v"));
   EXPECT_THAT(words.complete("sysadm maintain -"), ElementsAre("-e", "-l", "-m", "-s"));
   EXPECT_THAT(words.complete("zoneadm -"), ElementsAre("-z"));
 }
@@ -47,6 +47,22 @@ TEST(ShellVocabulary, ZoneHostAndRuleNames) {
   EXPECT_THAT(words.complete("explain zonecfg.memory-"), ElementsAre("zonecfg.memory-increment", "zonecfg.memory-maximum"));
   EXPECT_THAT(words.complete("help zonea"), ElementsAre("zoneadm"));
   EXPECT_THAT(words.complete("zlogin kzone1 "), IsEmpty());  // the zone is named; its command is the guest's
+}
+
+// --json comes where commands.yaml's json: forms take it, and nowhere else.
+TEST(ShellVocabulary, JsonWhereTheCommandFormTakesIt) {
+  VocabularyWorld words;
+  EXPECT_THAT(words.complete("zoneadm list -v --"), ElementsAre("--json"));
+  EXPECT_THAT(words.complete("zoneadm -z kzone1 list -"), Contains("--json"));
+  EXPECT_THAT(words.complete("zoneadm -z kzone1 boot -"), Not(Contains("--json")));
+  EXPECT_THAT(words.complete("zoneadm -"), Not(Contains("--json")));
+  EXPECT_THAT(words.complete("explain --rules -"), Contains("--json"));
+  EXPECT_THAT(words.complete("explain -"), ElementsAre("--rules"));
+  EXPECT_THAT(words.complete("psrinfo -"), Contains("--json"));
+  EXPECT_THAT(words.complete("uname -"), Not(Contains("--json")));
+  EXPECT_THAT(words.complete("zoneadm list --json -"), Not(Contains("--json")));  // given once
+  EXPECT_THAT(words.complete("zlogin kzone1 zpool status "), ElementsAre("--json"));
+  EXPECT_THAT(words.complete("zlogin kzone1 uptime "), IsEmpty());
 }
 
 TEST(ShellVocabulary, ZonecfgSubcommandsResourcesAndProperties) {
