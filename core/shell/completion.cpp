@@ -12,8 +12,9 @@ struct Word {
 };
 
 // The words of the line's last command, the last one possibly still being typed; nothing when
-// the line ends inside a quote.
+// the line ends inside a quote. The commands before it, each with its words.
 struct Split {
+  std::vector<std::vector<Word>> earlier;
   std::vector<Word> words;
   bool in_quote = false;
   std::size_t quote_at = 0;  // of the open quote
@@ -35,6 +36,7 @@ Split split_last_command(std::string_view line) {
       continue;
     }
     if (c == ';' || c == '|' || c == '&') {
+      if (!split.words.empty()) split.earlier.push_back(std::move(split.words));
       split.words.clear();
       in_word = false;
       continue;
@@ -53,10 +55,11 @@ Split split_last_command(std::string_view line) {
   return split;
 }
 
-// Drops pfexec, pfbash and `ssh HOST` in front of the command they run.
-std::vector<std::string> command_words(const std::vector<Word>& words) {
+// The texts of `words` but the last `typed` of them, without pfexec, pfbash and `ssh HOST` in
+// front of the command they run.
+std::vector<std::string> command_words(const std::vector<Word>& words, std::size_t typed = 1) {
   std::vector<std::string> before;
-  for (std::size_t at = 0; at + 1 < words.size(); ++at) before.push_back(words[at].text);
+  for (std::size_t at = 0; at + typed < words.size(); ++at) before.push_back(words[at].text);
   for (bool dropped = true; dropped;) {
     dropped = false;
     if (!before.empty() && (before.front() == "pfexec" || before.front() == "pfbash")) {
@@ -72,8 +75,16 @@ std::vector<std::string> command_words(const std::vector<Word>& words) {
 
 }  // namespace
 
-Completion complete(std::string_view line, const Vocabulary& vocabulary) {
+Completion complete(std::string_view line, const Vocabulary& line_vocabulary) {
   const Split split = split_last_command(line);
+  const Vocabulary* current = &line_vocabulary;
+  std::unique_ptr<Vocabulary> changed;
+  for (const std::vector<Word>& command : split.earlier)
+    if (std::unique_ptr<Vocabulary> next = current->after(command_words(command, 0))) {
+      changed = std::move(next);
+      current = changed.get();
+    }
+  const Vocabulary& vocabulary = *current;
   Completion completion;
   if (split.in_quote) {
     const std::unique_ptr<Vocabulary> inner = vocabulary.quoted(command_words(split.words));

@@ -20,6 +20,10 @@ class Vocabulary {
   // The vocabulary of a quoted word that is itself a command line (zonecfg -z ZONE 'set cap...),
   // after the command's words `before`; nothing when such a word is plain text.
   virtual std::unique_ptr<Vocabulary> quoted(const std::vector<std::string>& /*before*/) const { return nullptr; }
+  // The vocabulary of the commands that follow `command` (its words, its name first) on the same
+  // line, when running it changes what may be typed (zonecfg's `add net;` opens the net
+  // resource's scope); nothing when it stays this one.
+  virtual std::unique_ptr<Vocabulary> after(const std::vector<std::string>& /*command*/) const { return nullptr; }
 };
 
 struct Completion {
@@ -27,8 +31,9 @@ struct Completion {
   std::vector<std::string> candidates;  // sorted, unique, each starting with that word
 };
 
-// Completes the last word of `line` (the text before the cursor). Inside an open quote, the
-// quoted text is completed as a line of the vocabulary's quoted() one, if it has one.
+// Completes the last word of `line` (the text before the cursor) with the vocabulary the line's
+// earlier commands leave (after()). Inside an open quote, the quoted text is completed as a line
+// of the vocabulary's quoted() one, if it has one.
 Completion complete(std::string_view line, const Vocabulary& vocabulary);
 
 }  // namespace kzsim::shell

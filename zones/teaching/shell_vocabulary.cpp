@@ -18,6 +18,11 @@ using Words = std::vector<std::string>;
 
 bool contains(const Words& words, std::string_view word) { return std::ranges::find(words, word) != words.end(); }
 
+Words concatenated(Words first, const Words& second) {
+  first.insert(first.end(), second.begin(), second.end());
+  return first;
+}
+
 Words zone_names(const Host* host) {
   Words names;
   if (host != nullptr)
@@ -31,9 +36,9 @@ Words command_and_builtin_names() {
   return names;
 }
 
-// What zonecfg accepts for `zone` (its brand's resources and properties) in resource `scope`
-// ("" for the global scope).
-std::unique_ptr<shell::Vocabulary> zonecfg_vocabulary(const Host* host, const std::string& zone, std::string scope);
+// What zonecfg accepts for `zone` (its brand's resources and properties) in the resource scopes
+// `scopes` (outermost first; none for the global scope).
+std::unique_ptr<shell::Vocabulary> zonecfg_vocabulary(const Host* host, const std::string& zone, Words scopes);
 
 class CommandLineVocabulary : public shell::Vocabulary {
  public:
@@ -48,12 +53,12 @@ class CommandLineVocabulary : public shell::Vocabulary {
     return next;
   }
 
-  // zonecfg -z ZONE 'SUBCOMMAND...: the subcommands of zonecfg's global scope.
+  // zonecfg -z ZONE 'SUBCOMMAND...: zonecfg's, from its global scope.
   std::unique_ptr<shell::Vocabulary> quoted(const Words& before) const override {
     const auto zone_option = std::ranges::find(before, "-z");
     if (before.empty() || before.front() != "zonecfg" || zone_option == before.end() || zone_option + 1 == before.end())
       return nullptr;
-    return zonecfg_vocabulary(host_, *(zone_option + 1), "");
+    return zonecfg_vocabulary(host_, *(zone_option + 1), {});
   }
 
  private:
@@ -102,10 +107,25 @@ class CommandLineVocabulary : public shell::Vocabulary {
 };
 
 // zonecfg's interactive prompt, or a quoted zonecfg command line: the zone and the resource
-// scopes being edited.
+// scopes being edited, which its prompt shows or the quoted line's earlier subcommands open
+// and close (after()).
 class ZonecfgVocabulary : public shell::Vocabulary {
  public:
-  ZonecfgVocabulary(const zonecfg::BrandSpec* brand, std::string scope) : brand_(brand), scope_(std::move(scope)) {}
+  ZonecfgVocabulary(const zonecfg::BrandSpec* brand, Words scopes) : brand_(brand), scopes_(std::move(scopes)) {}
+
+  // add or select of a resource type opens its scope, end and cancel close the innermost.
+  std::unique_ptr<shell::Vocabulary> after(const Words& command) const override {
+    if (command.empty()) return nullptr;
+    Words scopes = scopes_;
+    const std::string& subcommand = command.front();
+    if ((subcommand == "add" || subcommand == "select") && command.size() > 1 && contains(resource_types(), command[1]))
+      scopes.push_back(command[1]);
+    else if ((subcommand == "end" || subcommand == "cancel") && !scopes.empty())
+      scopes.pop_back();
+    else
+      return nullptr;
+    return std::make_unique<ZonecfgVocabulary>(brand_, std::move(scopes));
+  }
 
   Words next_words(const Words& before) const override {
     const CommandManual& manual = *CommandManuals::builtin().find("zonecfg");
@@ -127,14 +147,21 @@ class ZonecfgVocabulary : public shell::Vocabulary {
     if (subcommand == "set") return property_names("=");
     if (subcommand == "clear") return property_names("");
     if (subcommand == "add" || subcommand == "select" || subcommand == "remove" || subcommand == "info")
-      return scope_.empty() ? resource_types() : property_names("");
+      return scopes_.empty() ? resource_types() : concatenated(property_names(""), resource_types());
     const Words* options = manual.subcommand_options(subcommand);
     return options ? *options : Words{};
   }
 
  private:
+  // The resource types this scope holds: the top-level ones, or those nested in the open one.
   Words resource_types() const {
     Words types;
+    if (brand_ == nullptr) return types;
+    if (!scopes_.empty()) {
+      if (const zonecfg::ResourceSpec* open = brand_->resource(scopes_.back()))
+        for (std::string_view child : open->children) types.emplace_back(child);
+      return types;
+    }
     for (const zonecfg::ResourceSpec& resource : brand_->resources)
       if (!brand_->nested(resource.type)) types.emplace_back(resource.type);
     return types;
@@ -148,8 +175,8 @@ class ZonecfgVocabulary : public shell::Vocabulary {
       for (const zonecfg::PropertySpec& property : properties)
         names.push_back(std::string(prefix) + std::string(property.name) + std::string(suffix));
     };
-    if (!scope_.empty()) {
-      if (const zonecfg::ResourceSpec* resource = brand_->resource(scope_)) add("", resource->properties);
+    if (!scopes_.empty()) {
+      if (const zonecfg::ResourceSpec* resource = brand_->resource(scopes_.back())) add("", resource->properties);
       return names;
     }
     add("", brand_->globals);
@@ -160,14 +187,14 @@ class ZonecfgVocabulary : public shell::Vocabulary {
   }
 
   const zonecfg::BrandSpec* brand_;
-  std::string scope_;
+  Words scopes_;
 };
 
-std::unique_ptr<shell::Vocabulary> zonecfg_vocabulary(const Host* host, const std::string& zone, std::string scope) {
+std::unique_ptr<shell::Vocabulary> zonecfg_vocabulary(const Host* host, const std::string& zone, Words scopes) {
   std::string brand = ZoneConfig{}.brand;
   if (host != nullptr)
     if (const auto found = host->zones.find(zone); found != host->zones.end()) brand = found->second.config.brand;
-  return std::make_unique<ZonecfgVocabulary>(zonecfg::find_brand(brand), std::move(scope));
+  return std::make_unique<ZonecfgVocabulary>(zonecfg::find_brand(brand), std::move(scopes));
 }
 
 }  // namespace
@@ -178,12 +205,16 @@ std::unique_ptr<shell::Vocabulary> shell_vocabulary(const World& world, std::str
   constexpr std::string_view kZonecfg = "zonecfg:";
   if (!prompt.starts_with(kZonecfg)) return std::make_unique<CommandLineVocabulary>(world, host);
   // "zonecfg:ZONE[:RESOURCE...]> "
-  std::string_view scopes = prompt.substr(kZonecfg.size());
-  scopes = scopes.substr(0, scopes.find('>'));
-  const std::string zone(scopes.substr(0, scopes.find(':')));
-  const auto last = scopes.rfind(':');
-  const std::string scope(last == std::string_view::npos ? std::string_view{} : scopes.substr(last + 1));
-  return zonecfg_vocabulary(host, zone, scope);
+  std::string_view names = prompt.substr(kZonecfg.size());
+  names = names.substr(0, names.find('>'));
+  Words zone_and_scopes;
+  for (std::size_t at = 0; at <= names.size();) {
+    const auto colon = std::min(names.find(':', at), names.size());
+    zone_and_scopes.emplace_back(names.substr(at, colon - at));
+    at = colon + 1;
+  }
+  const std::string zone = zone_and_scopes.front();
+  return zonecfg_vocabulary(host, zone, Words(zone_and_scopes.begin() + 1, zone_and_scopes.end()));
 }
 
 }  // namespace kzsim::zones

@@ -98,5 +98,33 @@ TEST(Completion, InsideAnOpenQuoteTheQuotedCommandLine) {
   EXPECT_THAT(complete("zoneadm -z 'kz", vocabulary).candidates, IsEmpty());
 }
 
+// A vocabulary of scopes: `open NAME` makes the next commands' words NAME's, `close` the outer.
+class ScopedVocabulary : public Vocabulary {
+ public:
+  explicit ScopedVocabulary(std::vector<std::string> scopes = {}) : scopes_(std::move(scopes)) {}
+  std::vector<std::string> next_words(const std::vector<std::string>& before) const override {
+    if (before.empty()) return {"open", "close", scopes_.empty() ? "global" : scopes_.back()};
+    return {};
+  }
+  std::unique_ptr<Vocabulary> after(const std::vector<std::string>& command) const override {
+    std::vector<std::string> scopes = scopes_;
+    if (command.size() == 2 && command[0] == "open") scopes.push_back(command[1]);
+    else if (command == std::vector<std::string>{"close"} && !scopes.empty()) scopes.pop_back();
+    else return nullptr;
+    return std::make_unique<ScopedVocabulary>(std::move(scopes));
+  }
+
+ private:
+  std::vector<std::string> scopes_;
+};
+
+TEST(Completion, EarlierCommandsOfTheLineChooseTheVocabulary) {
+  const ScopedVocabulary vocabulary;
+  EXPECT_THAT(complete("open net; open mac; ", vocabulary).candidates, ElementsAre("close", "mac", "open"));
+  EXPECT_THAT(complete("open net; open mac; close; ", vocabulary).candidates, ElementsAre("close", "net", "open"));
+  EXPECT_THAT(complete("open net; close; nothing; ", vocabulary).candidates, ElementsAre("close", "global", "open"));
+  EXPECT_THAT(complete("pfexec open net && ", vocabulary).candidates, ElementsAre("close", "net", "open"));
+}
+
 }  // namespace
 }  // namespace kzsim::shell

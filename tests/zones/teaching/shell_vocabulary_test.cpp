@@ -8,6 +8,7 @@
 namespace kzsim::zones {
 namespace {
 
+using ::testing::AllOf;
 using ::testing::Contains;
 using ::testing::ElementsAre;
 using ::testing::IsEmpty;
@@ -86,6 +87,30 @@ TEST(ShellVocabulary, ZonecfgSubcommandsInsideAQuotedArgument) {
   EXPECT_THAT(words.complete("zonecfg -z kzone1 'create -t SYSsolaris-kz; sel"), ElementsAre("select"));
   EXPECT_THAT(words.complete("zonecfg -z newzone 'add sus"), ElementsAre("suspend"));  // not yet configured
   EXPECT_THAT(words.complete("echo 'set cap"), IsEmpty());
+}
+
+// The quoted line's add/select open a resource's scope and end/cancel close it, as zonecfg's
+// prompt shows them in interactive mode.
+TEST(ShellVocabulary, ZonecfgScopeReachedInsideAQuotedArgument) {
+  VocabularyWorld words;
+  EXPECT_THAT(words.complete("zonecfg -z kzone1 \"add net; set phys"), ElementsAre("physical="));
+  EXPECT_THAT(words.complete("zonecfg -z kzone1 'select anet id=0; set lower"), ElementsAre("lower-link="));
+  EXPECT_THAT(words.complete("zonecfg -z kzone1 'add anet; set lower-link=net0; add "), Contains("mac"));
+  EXPECT_THAT(words.complete("zonecfg -z kzone1 'add anet; add mac; set mac-a"), ElementsAre("mac-address="));
+  EXPECT_THAT(words.complete("zonecfg -z kzone1 'add anet; add mac; end; set lower"), ElementsAre("lower-link="));
+  EXPECT_THAT(words.complete("zonecfg -z kzone1 'add net; end; set host-"), ElementsAre("host-compatible="));
+  EXPECT_THAT(words.complete("zonecfg -z kzone1 'select capped-memory; cancel; sel"), ElementsAre("select"));
+  EXPECT_THAT(words.complete("zonecfg -z kzone1 'add capped-memory; set ph"), ElementsAre("physical="));
+  EXPECT_THAT(words.complete("zonecfg -z kzone1 'end; set host-"), ElementsAre("host-compatible="));  // end refused
+  EXPECT_THAT(words.complete("zonecfg -z kzone1 'add nosuch; set host-"), ElementsAre("host-compatible="));
+  EXPECT_THAT(words.complete("pfexec zonecfg -z kzone1 'add suspend; set "), ElementsAre("path=", "storage="));
+}
+
+TEST(ShellVocabulary, ZonecfgNestedResourceScope) {
+  VocabularyWorld words;
+  EXPECT_THAT(words.complete("set mac-", "zonecfg:kzone1:anet:mac> "), ElementsAre("mac-address=", "mac-prefix=",
+                                                                                   "mac-slot="));
+  EXPECT_THAT(words.complete("add ", "zonecfg:kzone1:anet> "), AllOf(Contains("vlan"), Contains("allowed-address")));
 }
 
 TEST(ShellVocabulary, ZonecfgResourceScope) {
