@@ -54,10 +54,12 @@ Listing table_rows(const std::vector<std::string>& header, const std::vector<std
   return rows;
 }
 
+std::string json_text(const nlohmann::ordered_json& value) { return value.dump(2) + "\n"; }
+
 std::string listing_json(const Listing& rows) {
   nlohmann::ordered_json array = nlohmann::ordered_json::array();
   for (const ListingRow& row : rows) array.push_back(row);
-  return array.dump(2) + "\n";
+  return json_text(array);
 }
 
 }  // namespace kzsim::zones

@@ -28,7 +28,9 @@ std::vector<std::string> cell_texts(const ListingRow& row);  // in column order
 // null, so that cell_texts gives the cells back.
 Listing table_rows(const std::vector<std::string>& header, const std::vector<std::vector<std::string>>& cells);
 
-std::string listing_json(const Listing& rows);  // indented, one line per value, ends in a newline
+// Indented, one line per value, ends in a newline.
+std::string json_text(const nlohmann::ordered_json& value);
+std::string listing_json(const Listing& rows);
 
 // Prints `rows` as JSON when `json`, else text_of(rows).
 template <class TextOf>

@@ -28,8 +28,8 @@ OperandKind operand_kind(const TableNode& node) {
 }
 
 CommandManual read_manual(const TableNode& entry) {
-  entry.only_keys({"name", "summary", "synopsis", "options", "zone-options", "subcommands", "operand", "json", "guide",
-                   "source"});
+  entry.only_keys({"name", "summary", "synopsis", "options", "zone-options", "subcommands", "operand", "json",
+                   "json-shape", "notes", "guide", "source"});
   CommandManual manual;
   manual.name = entry["name"].text();
   manual.summary = entry["summary"].text();
@@ -42,9 +42,31 @@ CommandManual read_manual(const TableNode& entry) {
       manual.subcommands.emplace_back(name.text(), options.texts());
   if (entry.has("operand")) manual.operand = operand_kind(entry["operand"]);
   manual.json = texts_or_none(entry, "json");
+  if (entry.has("json-shape")) manual.json_shape = entry["json-shape"].text();
+  if (entry.has("notes")) manual.notes = entry["notes"].text();
   manual.guide = texts_or_none(entry, "guide");
   manual.source = entry["source"].text();
   return manual;
+}
+
+constexpr std::string_view kListingShape =
+    "--json (kzsim, not Solaris) prints the listing as a JSON array with one object a row, keyed by the column names "
+    "in lower case; numbers are numbers, a value the text shows as - is null.";
+
+// `text` as a man page's indented paragraph, its words wrapped at 72 columns.
+std::string paragraph(std::string_view text) {
+  std::string out, line;
+  for (std::size_t at = 0; at < text.size();) {
+    const std::size_t end = std::min(text.find(' ', at), text.size());
+    const std::string_view word = text.substr(at, end - at);
+    if (!line.empty() && line.size() + 1 + word.size() > 72) {
+      out += "          " + line + "\n";
+      line.clear();
+    }
+    if (!word.empty()) line += (line.empty() ? "" : " ") + std::string(word);
+    at = end + 1;
+  }
+  return line.empty() ? out : out + "          " + line + "\n";
 }
 
 }  // namespace
@@ -60,10 +82,9 @@ std::string CommandManual::page() const {
   if (!json.empty()) {
     text += "\nKZSIM EXTENSIONS\n";
     for (const std::string& line : json) text += fmt::format("     {}\n", line);
-    text += "          --json (kzsim, not Solaris) prints the listing as a JSON array with one\n"
-            "          object a row, keyed by the column names in lower case; numbers are\n"
-            "          numbers, a value the text shows as - is null.\n";
+    text += paragraph(json_shape.empty() ? kListingShape : json_shape);
   }
+  if (!notes.empty()) text += "\nNOTES\n" + paragraph(notes);
   if (!guide.empty()) {
     text += "\nSEE ALSO\n";
     for (const std::string& section : guide) text += fmt::format("     guide: \"{}\"\n", section);

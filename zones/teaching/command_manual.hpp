@@ -20,11 +20,13 @@ struct CommandManual {
   std::vector<std::pair<std::string, std::vector<std::string>>> subcommands;  // with their options
   OperandKind operand = OperandKind::None;
   std::vector<std::string> json;   // the forms that take kzsim's --json (zones/host_commands/listing.hpp)
+  std::string json_shape;          // what --json prints, when not a listing's rows (zonecfg info)
+  std::string notes;               // what kzsim models of the command, when the synopsis does not say
   std::vector<std::string> guide;  // guide section titles
   std::string source;
 
   const std::vector<std::string>* subcommand_options(std::string_view subcommand) const;  // nullptr: none such
-  std::string page() const;  // NAME, SYNOPSIS, KZSIM EXTENSIONS and SEE ALSO, as `COMMAND --help` prints them
+  std::string page() const;  // NAME, SYNOPSIS, KZSIM EXTENSIONS, NOTES and SEE ALSO, as `COMMAND --help` prints them
 };
 
 class CommandManuals {

@@ -11,8 +11,6 @@ namespace kzsim::zones::zonecfg {
 
 namespace {
 
-using Property = std::pair<std::string, PropertyValue>;
-
 std::string joined(const std::vector<std::string>& items) {
   std::string text;
   for (const auto& item : items) text += (text.empty() ? "" : ",") + item;
@@ -73,14 +71,44 @@ void export_resource(std::string_view brand, const Resource& resource, std::stri
   out += "end\n";
 }
 
+// What info prints of a resource: its set properties in info order.
+Properties resource_properties(std::string_view brand, const Resource& resource) {
+  const ResourceSpec* spec = spec_of(brand, resource.type);
+  Properties properties;
+  for (const Property* property : ordered(resource.properties, spec, info_order(spec))) properties.push_back(*property);
+  return properties;
+}
+
+// zonename, brand and the set global properties.
+Properties config_globals(const ZoneConfig& config, std::string_view zonename) {
+  Properties properties{{"zonename", {std::string(zonename), {}, false}}, {"brand", {config.brand, {}, false}}};
+  for (const Property* property : ordered_globals(config)) properties.push_back(*property);
+  return properties;
+}
+
+// Resources as arrays of objects under their type, added to `object`.
+void add_resources_json(nlohmann::ordered_json& object, std::string_view brand, const std::vector<Resource>& resources) {
+  for (const Resource& resource : resources) object[resource.type].push_back(info_resource_json(brand, resource));
+}
+
 }  // namespace
 
+std::string info_properties(const Properties& properties, std::string_view indent) {
+  std::string out;
+  for (const auto& [name, value] : properties) out += fmt::format("{}{}: {}\n", indent, name, shown(value));
+  return out;
+}
+
+nlohmann::ordered_json info_properties_json(const Properties& properties) {
+  nlohmann::ordered_json object = nlohmann::ordered_json::object();
+  for (const auto& [name, value] : properties) object[name] = value.is_list ? nlohmann::ordered_json(value.items) : nlohmann::ordered_json(value.text);
+  return object;
+}
+
 std::string info_resource(std::string_view brand, const Resource& resource, int depth, std::optional<std::size_t> index) {
-  const ResourceSpec* spec = spec_of(brand, resource.type);
   std::string indent(depth, '\t');
   std::string out = index ? fmt::format("{}{} {}:\n", indent, resource.type, *index) : fmt::format("{}{}:\n", indent, resource.type);
-  for (const Property* property : ordered(resource.properties, spec, info_order(spec)))
-    out += fmt::format("{}\t{}: {}\n", indent, property->first, shown(property->second));
+  out += info_properties(resource_properties(brand, resource), indent + '\t');
   for (std::size_t i = 0; i < resource.children.size(); ++i) {
     const Resource& child = resource.children[i];
     auto same_type = std::count_if(resource.children.begin(), resource.children.begin() + i,
@@ -90,27 +118,31 @@ std::string info_resource(std::string_view brand, const Resource& resource, int 
   return out;
 }
 
-std::string info_globals(const ZoneConfig& config, std::string_view zonename, const std::vector<std::string>& names) {
-  std::string out;
-  for (const auto& name : names) {
-    if (name == "zonename") {
-      out += fmt::format("zonename: {}\n", zonename);
-    } else if (name == "brand") {
-      out += fmt::format("brand: {}\n", config.brand);
-    } else if (auto value = std::find_if(config.globals.begin(), config.globals.end(),
-                                         [&](const Property& p) { return p.first == name; });
-               value != config.globals.end()) {
-      out += fmt::format("{}: {}\n", name, shown(value->second));
-    }
-  }
-  return out;
+nlohmann::ordered_json info_resource_json(std::string_view brand, const Resource& resource) {
+  nlohmann::ordered_json object = info_properties_json(resource_properties(brand, resource));
+  add_resources_json(object, brand, resource.children);
+  return object;
+}
+
+Properties info_globals(const ZoneConfig& config, std::string_view zonename, const std::vector<std::string>& names) {
+  const Properties set = config_globals(config, zonename);
+  Properties named;
+  for (const auto& name : names)
+    if (auto value = std::find_if(set.begin(), set.end(), [&](const Property& p) { return p.first == name; }); value != set.end())
+      named.push_back(*value);
+  return named;
 }
 
 std::string info_config(const ZoneConfig& config, std::string_view zonename) {
-  std::string out = fmt::format("zonename: {}\nbrand: {}\n", zonename, config.brand);
-  for (const Property* property : ordered_globals(config)) out += fmt::format("{}: {}\n", property->first, shown(property->second));
+  std::string out = info_properties(config_globals(config, zonename));
   for (const Resource& resource : config.resources) out += info_resource(config.brand, resource);
   return out;
+}
+
+nlohmann::ordered_json info_config_json(const ZoneConfig& config, std::string_view zonename) {
+  nlohmann::ordered_json object = info_properties_json(config_globals(config, zonename));
+  add_resources_json(object, config.brand, config.resources);
+  return object;
 }
 
 std::string export_config(const ZoneConfig& config) {

@@ -1,4 +1,4 @@
-// zonecfg info and export.
+// zonecfg info (with --json, a kzsim extension: the same properties as JSON) and export.
 #include "zones/zonecfg/session.hpp"
 
 #include <algorithm>
@@ -7,59 +7,56 @@
 
 #include "core/shell/paths.hpp"
 #include "zones/host.hpp"
+#include "zones/host_commands/listing.hpp"
 #include "zones/zonecfg/config_text.hpp"
 #include "zones/zonecfg/resource_filter.hpp"
 #include "zones/zonecfg/resource_specs.hpp"
 
 namespace kzsim::zones::zonecfg {
 
-Outcome Session::info(const Words& words) {
+Outcome Session::info(const Words& typed) {
+  Words words = typed;
+  const bool json = take_json_option(words);
+  const auto show = [&](const std::string& text, const nlohmann::ordered_json& value) {
+    call_.out(json ? json_text(value) : text);
+    return Outcome::Ok;
+  };
+  // info RESOURCE-TYPE [FILTER...]: the matching resources, nested ones numbered within their parent.
+  const auto show_matching = [&](const std::vector<Resource>& resources, bool nested) {
+    auto filters = parse_filters(words, 2);
+    if (!filters) return usage("info");
+    std::string text;
+    nlohmann::ordered_json matching = nlohmann::ordered_json::array();
+    for (std::size_t i : find_matching(resources, words[1], *filters, nested)) {
+      auto number = std::count_if(resources.begin(), resources.begin() + static_cast<std::ptrdiff_t>(i),
+                                  [&](const Resource& other) { return other.type == words[1]; });
+      text += nested ? info_resource(config_.brand, resources[i], 1, static_cast<std::size_t>(number))
+                     : info_resource(config_.brand, resources[i]);
+      matching.push_back(info_resource_json(config_.brand, resources[i]));
+    }
+    return show(text, matching);
+  };
   if (!needs_config()) return Outcome::Failed;
   const BrandSpec* brand = find_brand(config_.brand);
   if (!scopes_.empty()) {
     const Resource& current = scopes_.back().resource;
-    if (words.size() == 1) {
-      call_.out(info_resource(config_.brand, current));
-      return Outcome::Ok;
-    }
-    std::string out;
-    if (nested_here(words[1])) {
-      auto filters = parse_filters(words, 2);
-      if (!filters) return usage("info");
-      for (std::size_t i : find_matching(current.children, words[1], *filters, true)) {
-        auto number = std::count_if(current.children.begin(), current.children.begin() + static_cast<std::ptrdiff_t>(i),
-                                    [&](const Resource& other) { return other.type == words[1]; });
-        out += info_resource(config_.brand, current.children[i], 1, static_cast<std::size_t>(number));
-      }
-      call_.out(out);
-      return Outcome::Ok;
-    }
+    if (words.size() == 1) return show(info_resource(config_.brand, current), info_resource_json(config_.brand, current));
+    if (nested_here(words[1])) return show_matching(current.children, true);
+    Properties named;
     for (std::size_t i = 1; i < words.size(); ++i)
       if (const PropertyValue* value = current.find(words[i]); value != nullptr && !value->is_list)
-        out += fmt::format("{}: {}\n", words[i], value->text);
-    call_.out(out);
-    return Outcome::Ok;
+        named.emplace_back(words[i], *value);
+    return show(info_properties(named), info_properties_json(named));
   }
-  if (words.size() == 1) {
-    call_.out(info_config(config_, pending_name_.empty() ? zonename_ : pending_name_));
-    return Outcome::Ok;
-  }
-  const ResourceSpec* spec = brand ? brand->resource(words[1]) : nullptr;
-  if (spec != nullptr) {
-    auto filters = parse_filters(words, 2);
-    if (!filters) return usage("info");
-    std::string out;
-    for (const Resource& resource : config_.resources)
-      if (resource.type == words[1] && matches(resource, *filters)) out += info_resource(config_.brand, resource);
-    call_.out(out);
-    return Outcome::Ok;
-  }
+  const std::string_view zonename = pending_name_.empty() ? zonename_ : pending_name_;
+  if (words.size() == 1) return show(info_config(config_, zonename), info_config_json(config_, zonename));
+  if (brand != nullptr && brand->resource(words[1]) != nullptr) return show_matching(config_.resources, false);
   std::vector<std::string> names(words.begin() + 1, words.end());
   for (const auto& name : names)
     if (name != "zonename" && name != "brand" && (brand == nullptr || brand->global(name) == nullptr))
       return refuse(fmt::format("info {}: No such resource or property type", name));
-  call_.out(info_globals(config_, pending_name_.empty() ? zonename_ : pending_name_, names));
-  return Outcome::Ok;
+  const Properties named = info_globals(config_, zonename, names);
+  return show(info_properties(named), info_properties_json(named));
 }
 
 Outcome Session::export_config(const Words& words) {

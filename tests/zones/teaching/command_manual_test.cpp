@@ -50,6 +50,20 @@ TEST(CommandManuals, APageIsInTheStyleOfAManPage) {
   EXPECT_THAT(page, HasSubstr("SEE ALSO\n     guide: \"sysadm Utility and Oracle Solaris Kernel Zones\"\n"));
 }
 
+TEST(CommandManuals, JsonFormsSayWhatTheyPrintAndNotesWhatIsModelled) {
+  EXPECT_THAT(CommandManuals::builtin().find("psrinfo")->page(),
+              HasSubstr("KZSIM EXTENSIONS\n     psrinfo [-p] [-v] --json\n"
+                        "          --json (kzsim, not Solaris) prints the listing as a JSON array with one\n"
+                        "          object a row, keyed by the column names in lower case; numbers are\n"
+                        "          numbers, a value the text shows as - is null.\n"));
+  const CommandManuals manuals = CommandManuals::from_yaml(
+      "m.yaml", "commands:\n  - name: a\n    summary: s\n    synopsis: [a]\n    json: [a --json]\n"
+                "    json-shape: an object\n    notes: sizes are the simulator's\n    source: x\n");
+  EXPECT_EQ(manuals.all().front().page(),
+            "NAME\n     a - s\n\nSYNOPSIS\n     a\n\nKZSIM EXTENSIONS\n     a --json\n          an object\n"
+            "\nNOTES\n          sizes are the simulator's\n");
+}
+
 TEST(CommandManuals, RefusesBadEntries) {
   const std::string good = "commands:\n  - name: a\n    summary: s\n    synopsis: [a]\n    source: x\n";
   EXPECT_EQ(CommandManuals::from_yaml("m.yaml", good).all().size(), 1u);

@@ -57,6 +57,15 @@ TEST_F(ZonecfgCommand, OneShotSubcommandsCommitAtTheEnd) {
   EXPECT_EQ(streams.out(), "virtual-cpu:\n\tncpus: 8\n");
 }
 
+TEST_F(ZonecfgCommand, InfoJsonFromTheCommandLineAndACommandFile) {
+  ASSERT_EQ(zonecfg({"-z", "kz1", "create -t SYSsolaris-kz;select virtual-cpu;set ncpus=8;end"}), 0);
+  EXPECT_EQ(zonecfg({"-z", "kz1", "info", "virtual-cpu", "--json"}), 0);
+  EXPECT_EQ(streams.out(), "[\n  {\n    \"ncpus\": \"8\"\n  }\n]\n");
+  host.files.write("/root/info.cfg", "info brand --json\n");
+  EXPECT_EQ(zonecfg({"-z", "kz1", "-f", "/root/info.cfg"}), 0);
+  EXPECT_EQ(streams.out(), "{\n  \"brand\": \"solaris-kz\"\n}\n");
+}
+
 TEST_F(ZonecfgCommand, OneShotStopsAtTheFirstError) {
   ASSERT_EQ(zonecfg({"-z", "kz1", "create -t SYSsolaris-kz"}), 0);
   EXPECT_EQ(zonecfg({"-z", "kz1", "set autoboot=maybe;set bootargs=-v"}), 1);
