@@ -106,8 +106,17 @@ MigrationRefusals host_refusals(const Host& source, const Host& target, const Mi
   return refusals.take();
 }
 
+std::string debugger_refusal(const Zone& zone, std::string_view operation) {
+  if (!zone.aux.contains(AuxState::Debugging)) return {};
+  return fmt::format("{0} is stopped in the kernel debugger (auxiliary state debugging) and cannot {1}; expected :c at "
+                     "its console (zlogin -C {0}) first",
+                     zone.name, operation);
+}
+
 MigrationRefusals zone_feature_refusals(const Host& source, const Host& target, const Zone& zone, MigrationType type) {
   RefusalList refusals;
+  if (type == MigrationType::Live)
+    refusals.add(debugger_refusal(zone, "migrate live"), "Kernel Zone Auxiliary States Viewed From the Global Zone");
   const FeatureReleases& row = FeatureReleaseTable::builtin().at(release_row(type));
   if (auto refusal = zone_release_refusal(row.id, source, zone)) refusals.add(*refusal, row.section);
   if (type == MigrationType::Cold) return refusals.take();

@@ -25,7 +25,13 @@ using MigrationRefusals = std::vector<MigrationRefusal>;
 // releases, SPARC live-migration firmware floors, maintenance mode of the target.
 MigrationRefusals host_refusals(const Host& source, const Host& target, const MigrationUri& uri, MigrationType type);
 
-// iov, allow-mhd.
+// A zone stopped in kmdb (auxiliary state debugging, guide ch.7 "Kernel Zone Auxiliary States
+// Viewed From the Global Zone") has its guest halted in the debugger, which cannot take part in
+// `operation` ("be suspended", "migrate live"); "" for any other zone. The wording is kzsim's:
+// the guide shows no such refusal.
+std::string debugger_refusal(const Zone& zone, std::string_view operation);
+
+// The zone in the debugger (live), iov, allow-mhd.
 MigrationRefusals zone_feature_refusals(const Host& source, const Host& target, const Zone& zone, MigrationType type);
 
 // Every device (and, for warm migration, the suspend resource) on shared storage that both

@@ -6,6 +6,7 @@
 #include "zones/host_commands/options.hpp"
 #include "zones/migration/host_data.hpp"
 #include "zones/migration/migrate.hpp"
+#include "zones/migration/migration_checks.hpp"
 #include "zones/migration/zone_storage.hpp"
 #include "zones/persistence/suspend_image.hpp"
 #include "zones/network/iov_migration.hpp"
@@ -82,6 +83,7 @@ int zoneadm_migrate(ZoneCall& call) {
 int zoneadm_suspend(ZoneCall& call) {
   Zone& zone = call.zone;
   if (zone.state != ZoneState::Running) return call.refuse("zone is not running; expected a running zone to suspend.");
+  if (auto refusal = debugger_refusal(zone, "be suspended"); !refusal.empty()) return call.refuse(refusal + ".");
   if (auto refusal = iov_suspend_refusal(zone, call.context.host)) return call.refuse(*refusal + ".");
   const std::string target = suspend_target(zone);
   if (target.empty())

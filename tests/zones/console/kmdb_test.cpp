@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include "tests/zones/console/console_fixture.hpp"
+#include "zones/migration/migration_checks.hpp"
 
 namespace kzsim::zones::testing {
 namespace {
@@ -21,6 +22,18 @@ class KmdbTest : public ConsoleTest {
   std::string console_after(const std::string& boot_args, const std::string& typed, const std::string& zone = "kzone3") {
     EXPECT_EQ(run(fmt::format("zoneadm -z {} boot -- {}", zone, boot_args)).exit, 0);
     return run("zlogin -C " + zone, typed).out;
+  }
+
+  // What `command` prints on stderr, refused while kzone3 is stopped in kmdb (booted with
+  // `boot_args`); the zone stays there.
+  std::string refusal_in_kmdb(const std::string& boot_args, const std::string& command) {
+    EXPECT_EQ(run("zoneadm -z kzone3 boot -- " + boot_args).exit, 0);
+    const auto refused = run(command);
+    EXPECT_EQ(refused.exit, 1) << command;
+    const Zone& zone = host->zones.at("kzone3");
+    EXPECT_EQ(zone.state, ZoneState::Running);
+    EXPECT_TRUE(zone.aux.contains(AuxState::Debugging));
+    return refused.err;
   }
 };
 
@@ -53,11 +66,9 @@ TEST_F(KmdbTest, ContinuingClearsTheStateAndBootsTheKernel) {
 }
 
 TEST_F(KmdbTest, ZloginToAZoneInKmdbIsRefused) {
-  ASSERT_EQ(run("zoneadm -z kzone3 boot -- -k -d").exit, 0);
-  const auto login = run("zlogin kzone3 uptime");
-  EXPECT_EQ(login.exit, 1);
-  EXPECT_EQ(login.err, "zlogin: zone 'kzone3' is in the kernel debugger (auxiliary state debugging); expected "
-                       "zlogin -C kzone3 to reach kmdb\n");
+  EXPECT_EQ(refusal_in_kmdb("-k -d", "zlogin kzone3 uptime"),
+            "zlogin: zone 'kzone3' is in the kernel debugger (auxiliary state debugging); expected zlogin -C kzone3 to "
+            "reach kmdb\n");
 }
 
 TEST_F(KmdbTest, KLoadsKmdbWithoutStopping) {
@@ -80,6 +91,28 @@ TEST_F(KmdbTest, HaltAndRebootLeaveTheDebugger) {
   ASSERT_EQ(run("zoneadm -z kzone3 boot -- -kd").exit, 0);
   ASSERT_EQ(run("zoneadm -z kzone3 reboot").exit, 0);
   EXPECT_TRUE(host->zones.at("kzone3").aux.empty());
+}
+
+// The guest halted in kmdb cannot write its suspend image nor be copied live (kzsim's rule and
+// wording: the guide shows none); :c at the console lifts the refusal.
+TEST_F(KmdbTest, SuspendOfAZoneInKmdbIsRefusedUntilItContinues) {
+  EXPECT_EQ(refusal_in_kmdb("-kd", "zoneadm -z kzone3 suspend"),
+            "zoneadm: zone 'kzone3': kzone3 is stopped in the kernel debugger (auxiliary state debugging) and cannot be "
+            "suspended; expected :c at its console (zlogin -C kzone3) first.\n");
+  run("zlogin -C kzone3", ":c\n~.\n");
+  EXPECT_FALSE(contains(run("zoneadm -z kzone3 suspend").err, "kernel debugger"));
+}
+
+TEST_F(KmdbTest, LiveMigrationOfAZoneInKmdbIsRefused) {
+  ASSERT_EQ(run("zoneadm -z kzone3 boot -- -kd").exit, 0);
+  const Zone& zone = host->zones.at("kzone3");
+  const MigrationRefusals refusals = zone_feature_refusals(*host, *host, zone, MigrationType::Live);
+  ASSERT_FALSE(refusals.empty());
+  EXPECT_EQ(refusals.front().text, "kzone3 is stopped in the kernel debugger (auxiliary state debugging) and cannot "
+                                   "migrate live; expected :c at its console (zlogin -C kzone3) first");
+  EXPECT_EQ(refusals.front().section, "Kernel Zone Auxiliary States Viewed From the Global Zone");
+  run("zlogin -C kzone3", ":c\n~.\n");
+  EXPECT_TRUE(zone_feature_refusals(*host, *host, zone, MigrationType::Live).empty());
 }
 
 TEST_F(KmdbTest, SparcBootKdStopsAfterOpenBoot) {
