@@ -15,6 +15,10 @@ HelpSource& help_source() {
   static HelpSource source = nullptr;
   return source;
 }
+JsonRefusalSource& json_refusal_source() {
+  static JsonRefusalSource source = nullptr;
+  return source;
+}
 std::multimap<std::string, ServiceActionFn, std::less<>>& service_actions() {
   static std::multimap<std::string, ServiceActionFn, std::less<>> actions;
   return actions;
@@ -44,6 +48,16 @@ bool register_help_source(HelpSource source) {
 std::optional<std::string> help_page(const std::vector<std::string>& args) {
   if (args.size() != 2 || args[1] != "--help" || help_source() == nullptr) return std::nullopt;
   return help_source()(args[0]);
+}
+
+bool register_json_refusal_source(JsonRefusalSource source) {
+  json_refusal_source() = source;
+  return true;
+}
+
+std::optional<std::string> json_refusal(const std::vector<std::string>& args, std::string_view zone) {
+  if (json_refusal_source() == nullptr) return std::nullopt;
+  return json_refusal_source()(args, zone);
 }
 
 bool register_service_action(std::string service_fmri, ServiceActionFn action) {

@@ -34,6 +34,15 @@ using HelpSource = std::optional<std::string> (*)(std::string_view command);
 bool register_help_source(HelpSource source);
 std::optional<std::string> help_page(const std::vector<std::string>& args);
 
+// `--json` on a form that takes none: a one-line refusal naming the command and the forms that
+// take it (from the registered source, zones/teaching: commands.yaml's json: entries), which
+// World::run prints for a host command and zlogin for a command it runs in a zone (`zone`: its
+// name), with exit status 2, instead of running the command; nothing when a form takes it or
+// there is no --json. A zlogin line's --json belongs to the command it runs, checked there.
+using JsonRefusalSource = std::optional<std::string> (*)(const std::vector<std::string>& args, std::string_view zone);
+bool register_json_refusal_source(JsonRefusalSource source);
+std::optional<std::string> json_refusal(const std::vector<std::string>& args, std::string_view zone = {});
+
 // What a layer does when svcadm acts on its service (the memory layer checks and reserves
 // memory when svc:/system/memory-reserve is enabled or refreshed). `action` is "enable",
 // "disable", "refresh", "restart" or "clear"; the service's new state is already set and the

@@ -157,7 +157,9 @@ std::optional<int> World::run(shell::Invocation& call) {
     last_refusal_ = CommandRefusal{call.caller.host, std::move(words), std::move(errors), exit};
   };
   try {
-    const int exit = command(context);
+    const auto json_refused = json_refusal(call.args);
+    if (json_refused) kept.err(*json_refused);
+    const int exit = json_refused ? 2 : command(context);
     if (exit != 0 || !streams.errors().empty()) remember(streams.errors(), exit);
     return exit;
   } catch (const InputError& error) {

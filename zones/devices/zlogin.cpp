@@ -32,6 +32,10 @@ int run_in_zone(CommandContext& context, Zone& zone, std::vector<std::string> ar
     context.call.out(*page);
     return 0;
   }
+  if (auto refusal = json_refusal(args, zone.name)) {
+    context.call.err(*refusal);
+    return 2;
+  }
   shell::Invocation call{context.call.caller, std::move(args), context.call.input, context.call.streams};
   GuestCommandContext guest{context, zone, call};
   return command(guest);

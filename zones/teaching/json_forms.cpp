@@ -70,7 +70,9 @@ Form read_form(const CommandManual& manual, std::string_view text) {
         if (in_alternatives) form.required[alternatives].insert(named);
         else form.required.push_back({named});
       }
-      last_option = is_option(word) ? options_of(word).back() : "";
+      // "[-H]" closes its bracket: the next word is an operand, not the option's value.
+      const bool closed = rest.size() > word.size();
+      last_option = is_option(word) && !closed ? options_of(word).back() : "";
     } else if (!word.empty()) {
       if (last_option.empty()) form.operands = true;
       else form.valued.insert(last_option);

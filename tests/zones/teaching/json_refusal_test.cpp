@@ -1,0 +1,69 @@
+// --json on a form that takes none is refused (exit 2, one line naming the command and the forms
+// that take it) before the command runs, on the host and inside a kernel zone.
+#include <gtest/gtest.h>
+
+#include "tests/zones/network/network_fixture.hpp"
+
+namespace kzsim::zones {
+namespace {
+
+class JsonRefusal : public testing::NetworkTest {
+ protected:
+  void SetUp() override {
+    NetworkTest::SetUp();
+    Resource disk{"device", {}, {}};
+    disk.set("id", "0");
+    add_zone("kz1", {disk});
+  }
+};
+
+TEST_F(JsonRefusal, AFormThatIsNotAListingIsRefusedAndNotRun) {
+  const auto refused = run("zoneadm -z kz1 halt --json");
+  EXPECT_EQ(refused.exit, 2);
+  EXPECT_EQ(refused.out, "");
+  EXPECT_EQ(refused.err, "zoneadm: --json is not taken by this form; expected zoneadm [-z zonename] list [-cipsv] --json\n");
+  EXPECT_EQ(host->find_zone("kz1")->state, ZoneState::Running);
+  EXPECT_EQ(world.last_refusal()->errors, refused.err);  // what explain reads
+}
+
+TEST_F(JsonRefusal, EveryFormThatTakesItIsNamed) {
+  EXPECT_EQ(run("dladm set-linkprop -p iov=on net0 --json").err,
+            "dladm: --json is not taken by this form; expected dladm {show-phys | show-link | show-vnic | show-aggr [-C]} "
+            "[link] --json or dladm show-linkprop -p prop link --json\n");
+  EXPECT_EQ(run("help zoneadm --json").err, "help: --json is not taken by this form; expected help --json\n");
+}
+
+TEST_F(JsonRefusal, ACommandWithoutAListingHasNone) {
+  const auto refused = run("isainfo -v --json");
+  EXPECT_EQ(refused.exit, 2);
+  EXPECT_EQ(refused.err, "isainfo: --json is taken by no form of isainfo; expected the command without --json\n");
+}
+
+TEST_F(JsonRefusal, ListingFormsStillTakeIt) {
+  for (const char* line : {"psrinfo -p --json", "zoneadm list -cv --json", "help --json", "dlstat show-link --json",
+                           "zonecfg -z kz1 info --json", "zlogin kz1 zpool status --json",
+                           // an option closing its [ ] takes no value: the next word is the operand
+                           "dladm show-aggr -C --json", "dladm show-link net0 --json",
+                           "suriadm parse -H nfs://root:root@host/path --json"}) {
+    const auto listed = run(line);
+    EXPECT_EQ(listed.exit, 0) << line << ": " << listed.err;
+  }
+}
+
+TEST_F(JsonRefusal, InsideAKernelZoneTheFormsAfterZloginCount) {
+  EXPECT_EQ(run("zlogin kz1 zpool create tank c1d0 --json").err,
+            "zpool: --json is not taken by this form inside a kernel zone; expected zlogin zonename zpool status [pool] "
+            "--json\n");
+  const auto pagesize = run("zlogin kz1 pagesize --json");
+  EXPECT_EQ(pagesize.exit, 2);
+  EXPECT_EQ(pagesize.err,
+            "pagesize: --json is taken by no form of pagesize inside a kernel zone; expected the command without --json\n");
+  EXPECT_EQ(run("zlogin kz1 pagesize").out, "8192\n");
+}
+
+TEST_F(JsonRefusal, ZloginItselfTakesNone) {
+  EXPECT_EQ(run("zlogin -C kz1 --json").err, "zlogin: --json is taken by no form of zlogin; expected the command without --json\n");
+}
+
+}  // namespace
+}  // namespace kzsim::zones
