@@ -3,7 +3,10 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include <regex>
+
 #include "tests/zones/teaching/teaching_world.hpp"
+#include "zones/teaching/command_manual.hpp"
 
 namespace kzsim::zones {
 namespace {
@@ -64,6 +67,32 @@ TEST(ShellVocabulary, JsonWhereTheCommandFormTakesIt) {
   EXPECT_THAT(words.complete("zoneadm list --json -"), Not(Contains("--json")));  // given once
   EXPECT_THAT(words.complete("zlogin kzone1 zpool status "), ElementsAre("--json"));
   EXPECT_THAT(words.complete("zlogin kzone1 uptime "), IsEmpty());
+}
+
+// The shortest line a json: form describes: without its [ ] parts, the first of each { | }.
+std::string shortest_line(const std::string& form) {
+  std::string line;
+  int depth = 0;
+  for (char c : form) {
+    if (c == '[') ++depth;
+    else if (c == ']') --depth;
+    else if (depth == 0) line += c;
+  }
+  line = std::regex_replace(line, std::regex("\\{\\s*([^|}\\s]+)[^}]*\\}"), "$1");
+  line = std::regex_replace(line, std::regex(" --json"), "");
+  return std::regex_replace(line, std::regex(" +"), " ");
+}
+
+TEST(ShellVocabulary, EveryJsonFormOfTheCommandsIsOffered) {
+  VocabularyWorld words;
+  std::size_t forms = 0;
+  for (const CommandManual& manual : CommandManuals::builtin().all())
+    for (const std::string& form : manual.json) {
+      const std::string line = shortest_line(form);
+      EXPECT_THAT(words.complete(line + " -"), Contains("--json")) << form << " as: " << line;
+      ++forms;
+    }
+  EXPECT_GT(forms, 10u);
 }
 
 TEST(ShellVocabulary, ZonecfgSubcommandsResourcesAndProperties) {
