@@ -1,16 +1,14 @@
-// zpool inside a kernel zone: status [POOL] and create POOL DISK... The root pool lies on the
-// zone's boot devices, a mirror when several were bootable at install (guide ch.2 "Managing
-// Kernel Zone Storage Devices and Boot Order"), in boot order. kzsim derives it from the zone's
-// configuration, so a boot device added after install shows in it too (a real zone would need
-// zpool attach). Other pools are made with zpool create on the zone's other disks and kept with
-// the zone (Zone::pools); a Unified Archive of the zone records them (guide Example 3-3).
-// status --json (kzsim): a row a pool, with its state, whether its disks are a mirror, and its disks.
+// zpool inside a kernel zone: status [POOL], list (zpool_list.cpp) and create POOL DISK..., on
+// the zone's pools (zpool_pools.hpp). status --json (kzsim): a row a pool, with its state,
+// whether its disks are a mirror, and its disks.
 #include <algorithm>
 
 #include <fmt/format.h>
 
 #include "zones/devices/guest_commands.hpp"
 #include "zones/devices/zone_disks.hpp"
+#include "zones/devices/zpool_list.hpp"
+#include "zones/devices/zpool_pools.hpp"
 #include "zones/host_commands/listing.hpp"
 
 namespace kzsim::zones {
@@ -18,8 +16,8 @@ namespace kzsim::zones {
 namespace {
 
 constexpr int kNameWidth = 10;  // zpool's minimum NAME column
-constexpr std::string_view kRootPool = "rpool";
-constexpr std::string_view kUsage = "expected zpool status [pool] [--json] or zpool create pool disk...";
+constexpr std::string_view kUsage =
+    "expected zpool status [pool] [--json], zpool list [-H] [-o field[,...]] [pool]... [--json] or zpool create pool disk...";
 
 std::string vdev_row(int depth, std::string_view name) {
   return fmt::format("\t{:{}}{:<{}}  {:<8} {:>5} {:>5} {:>5}\n", "", depth, name, kNameWidth - depth, "ONLINE", 0, 0, 0);
@@ -35,27 +33,7 @@ std::string pool_status(std::string_view pool, const std::vector<std::string>& m
   return text + "\nerrors: No known data errors\n";
 }
 
-std::vector<std::string> root_pool_disks(const std::vector<ZoneDisk>& disks) {
-  auto members = boot_order(disks);
-  if (members.empty() && !disks.empty()) members.push_back(disks.front());
-  std::vector<std::string> names;
-  for (const ZoneDisk& disk : members) names.push_back(disk.name());
-  return names;
-}
-
-// Every pool of the zone, rpool first, with its disks and whether they are a mirror.
-struct PoolView {
-  std::string_view name;
-  std::vector<std::string> disks;
-  bool mirrored = false;
-};
-
-std::vector<PoolView> zone_pools(const GuestCommandContext& guest) {
-  const auto root = root_pool_disks(zone_disks(guest.host.host, guest.zone));
-  std::vector<PoolView> pools{{kRootPool, root, root.size() > 1}};
-  for (const GuestPool& pool : guest.zone.pools) pools.push_back({pool.name, pool.disks, false});
-  return pools;
-}
+std::vector<ZonePool> zone_pools(const GuestCommandContext& guest) { return zone_pools(guest.host.host, guest.zone); }
 
 int status(GuestCommandContext& guest) {
   std::vector<std::string> args = guest.call.args;
@@ -65,7 +43,7 @@ int status(GuestCommandContext& guest) {
     return 2;
   }
   Listing rows;
-  for (const PoolView& pool : zone_pools(guest)) {
+  for (const ZonePool& pool : zone_pools(guest)) {
     if (args.size() == 3 && args[2] != pool.name) continue;
     rows.push_back({{"pool", pool.name}, {"state", "ONLINE"}, {"mirrored", pool.mirrored}, {"disks", pool.disks}});
   }
@@ -88,7 +66,7 @@ int create(GuestCommandContext& guest) {
   const auto& args = guest.call.args;
   const std::string& name = args[2];
   const auto pools = zone_pools(guest);
-  if (std::any_of(pools.begin(), pools.end(), [&](const PoolView& pool) { return pool.name == name; })) {
+  if (std::any_of(pools.begin(), pools.end(), [&](const ZonePool& pool) { return pool.name == name; })) {
     guest.call.err(fmt::format("cannot create '{}': pool already exists\n", name));
     return 1;
   }
@@ -105,7 +83,7 @@ int create(GuestCommandContext& guest) {
                                  member, guest.zone.name));
       return 1;
     }
-    for (const PoolView& pool : pools) {
+    for (const ZonePool& pool : pools) {
       if (std::find(pool.disks.begin(), pool.disks.end(), member) == pool.disks.end()) continue;
       guest.call.err(fmt::format("invalid vdev specification\n/dev/dsk/{} is part of active ZFS pool {}; expected a "
                                  "disk no pool uses\n",
@@ -120,6 +98,7 @@ int create(GuestCommandContext& guest) {
 int run_zpool(GuestCommandContext& guest) {
   const auto& args = guest.call.args;
   if (args.size() >= 2 && args[1] == "status") return status(guest);
+  if (args.size() >= 2 && args[1] == "list") return zpool_list(guest, kUsage);
   if (args.size() >= 4 && args[1] == "create") return create(guest);
   guest.call.err(fmt::format("zpool: {}\n", kUsage));
   return 2;

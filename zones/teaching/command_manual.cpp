@@ -53,20 +53,20 @@ constexpr std::string_view kListingShape =
     "--json (kzsim, not Solaris) prints the listing as a JSON array with one object a row, keyed by the column names "
     "in lower case; numbers are numbers, a value the text shows as - is null.";
 
-// `text` as a man page's indented paragraph, its words wrapped at 72 columns.
-std::string paragraph(std::string_view text) {
+// `text` as a man page's paragraph after `indent`, its words wrapped at 72 columns.
+std::string paragraph(std::string_view text, std::string_view indent) {
   std::string out, line;
   for (std::size_t at = 0; at < text.size();) {
     const std::size_t end = std::min(text.find(' ', at), text.size());
     const std::string_view word = text.substr(at, end - at);
     if (!line.empty() && line.size() + 1 + word.size() > 72) {
-      out += "          " + line + "\n";
+      out += std::string(indent) + line + "\n";
       line.clear();
     }
     if (!word.empty()) line += (line.empty() ? "" : " ") + std::string(word);
     at = end + 1;
   }
-  return line.empty() ? out : out + "          " + line + "\n";
+  return line.empty() ? out : out + std::string(indent) + line + "\n";
 }
 
 }  // namespace
@@ -82,9 +82,9 @@ std::string CommandManual::page() const {
   if (!json.empty()) {
     text += "\nKZSIM EXTENSIONS\n";
     for (const std::string& line : json) text += fmt::format("     {}\n", line);
-    text += paragraph(json_shape.empty() ? kListingShape : json_shape);
+    text += paragraph(json_shape.empty() ? kListingShape : json_shape, "          ");
   }
-  if (!notes.empty()) text += "\nNOTES\n" + paragraph(notes);
+  if (!notes.empty()) text += "\nNOTES\n" + paragraph(notes, "     ");
   if (!guide.empty()) {
     text += "\nSEE ALSO\n";
     for (const std::string& section : guide) text += fmt::format("     guide: \"{}\"\n", section);

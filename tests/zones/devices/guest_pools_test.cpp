@@ -56,8 +56,11 @@ TEST_F(GuestPools, CreateRefusesAnExistingPoolAnUnknownDiskARepeatedDiskAndADisk
 }
 
 TEST_F(GuestPools, OtherFormsAreRefusedWithTheModelledOnes) {
-  EXPECT_EQ(run("zlogin kz1 zpool list").err, "zpool: expected zpool status [pool] [--json] or zpool create pool disk...\n");
-  EXPECT_EQ(run("zlogin kz1 zpool create tank").err, "zpool: expected zpool status [pool] [--json] or zpool create pool disk...\n");
+  constexpr std::string_view kExpected =
+      "zpool: expected zpool status [pool] [--json], zpool list [-H] [-o field[,...]] [pool]... [--json] or zpool create "
+      "pool disk...\n";
+  EXPECT_EQ(run("zlogin kz1 zpool iostat").err, kExpected);
+  EXPECT_EQ(run("zlogin kz1 zpool create tank").err, kExpected);
 }
 
 }  // namespace

@@ -61,7 +61,7 @@ TEST(CommandManuals, JsonFormsSayWhatTheyPrintAndNotesWhatIsModelled) {
                 "    json-shape: an object\n    notes: sizes are the simulator's\n    source: x\n");
   EXPECT_EQ(manuals.all().front().page(),
             "NAME\n     a - s\n\nSYNOPSIS\n     a\n\nKZSIM EXTENSIONS\n     a --json\n          an object\n"
-            "\nNOTES\n          sizes are the simulator's\n");
+            "\nNOTES\n     sizes are the simulator's\n");
 }
 
 TEST(CommandManuals, RefusesBadEntries) {

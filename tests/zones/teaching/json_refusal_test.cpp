@@ -53,7 +53,7 @@ TEST_F(JsonRefusal, ListingFormsStillTakeIt) {
 TEST_F(JsonRefusal, InsideAKernelZoneTheFormsAfterZloginCount) {
   EXPECT_EQ(run("zlogin kz1 zpool create tank c1d0 --json").err,
             "zpool: --json is not taken by this form inside a kernel zone; expected zlogin zonename zpool status [pool] "
-            "--json\n");
+            "--json or zlogin zonename zpool list [-H] [-o field[,...]] [pool]... --json\n");
   const auto pagesize = run("zlogin kz1 pagesize --json");
   EXPECT_EQ(pagesize.exit, 2);
   EXPECT_EQ(pagesize.err,
