@@ -9,8 +9,11 @@
 #include <set>
 #include <sstream>
 
+#include "core/catalog/catalog.hpp"
 #include "core/error.hpp"
 #include "tests/zones/teaching/teaching_paths.hpp"
+#include "zones/host.hpp"
+#include "zones/releases/feature_releases.hpp"
 
 namespace kzsim::zones {
 namespace {
@@ -39,6 +42,31 @@ TEST(RefusalRules, EveryRuleIsExplainedInATeachingReplay) {
     if (entry.path().extension() == ".yaml") replays += read(entry.path());
   for (const RefusalRule& rule : RefusalRules::builtin().rules())
     EXPECT_THAT(replays, HasSubstr("Rule " + rule.id + ":")) << rule.id;
+}
+
+// The release refusals are a family written from data (zones/releases/feature_releases.yaml):
+// each row's refusal, for the host and for the zone, on either architecture, has a rule that
+// names the feature and points at the row's section or at Table 1-1's.
+TEST(RefusalRules, EveryReleaseRowsRefusalHasARule) {
+  constexpr std::string_view kTable11 = "Software Requirements for Oracle Solaris Kernel Zones";
+  const catalog::Version old = *catalog::Version::parse("11.1");
+  for (std::string_view model : {"sparc-t7", "intel-haswell"}) {
+    Host host;
+    host.name = "old";
+    host.model = &catalog::Catalog::builtin().require_model(model);
+    host.os = old;
+    Zone zone;
+    zone.name = "kz";
+    zone.guest_os = old;
+    for (const FeatureReleases& row : FeatureReleaseTable::builtin().rows())
+      for (const auto& refusal : {host_release_refusal(row.id, host), zone_release_refusal(row.id, host, zone)}) {
+        ASSERT_TRUE(refusal) << row.id << " on " << model;
+        const auto found = RefusalRules::builtin().match("zoneadm: zone 'kz': error: " + *refusal + "\n");
+        ASSERT_TRUE(found) << *refusal;
+        EXPECT_EQ(found->values.front(), std::make_pair(std::string("feature"), row.feature)) << *refusal;
+        EXPECT_THAT(found->rule->section, ::testing::AnyOf(row.section, std::string(kTable11))) << *refusal;
+      }
+  }
 }
 
 TEST(RefusalRules, MatchNamesTheValuesAndFillsTheSentence) {
