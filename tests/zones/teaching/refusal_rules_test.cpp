@@ -69,6 +69,22 @@ TEST(RefusalRules, EveryReleaseRowsRefusalHasARule) {
   }
 }
 
+// The migration verdict matrix (tests/zones/migration/verdicts.txt, written from zoneadm migrate
+// for every pair of catalog models and cpu-arch/host-compatible settings) enumerates the
+// refusals of migration between hosts; each has a rule. Its lines join a refusal's lines with
+// spaces (migrate.x86-cpu-class takes a space or a newline there).
+TEST(RefusalRules, EveryRefusalOfTheMigrationVerdictMatrixHasARule) {
+  const auto verdicts =
+      std::filesystem::path(KZSIM_TEACHING_SCENARIOS).parent_path().parent_path() / "zones" / "migration" / "verdicts.txt";
+  std::istringstream lines(read(verdicts));
+  std::set<std::string> refusals;
+  constexpr std::string_view kRefused = ": refused: ";
+  for (std::string line; std::getline(lines, line);)
+    if (const auto at = line.find(kRefused); at != std::string::npos) refusals.insert(line.substr(at + kRefused.size()));
+  ASSERT_GT(refusals.size(), 100u) << verdicts;
+  for (const std::string& refusal : refusals) EXPECT_TRUE(RefusalRules::builtin().match(refusal)) << refusal;
+}
+
 TEST(RefusalRules, MatchNamesTheValuesAndFillsTheSentence) {
   const auto found = RefusalRules::builtin().match(
       "physical: 4100M is not a multiple of 256M; SPARC kernel zones take memory in 256M increments\n");
