@@ -3,14 +3,18 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <optional>
 #include <regex>
 #include <set>
 #include <sstream>
 
 #include "core/catalog/catalog.hpp"
 #include "core/error.hpp"
+#include "core/scenario/load.hpp"
+#include "core/scenario/scenario_files.hpp"
 #include "tests/zones/teaching/teaching_paths.hpp"
 #include "zones/host.hpp"
 #include "zones/releases/feature_releases.hpp"
@@ -83,6 +87,51 @@ TEST(RefusalRules, EveryRefusalOfTheMigrationVerdictMatrixHasARule) {
     if (const auto at = line.find(kRefused); at != std::string::npos) refusals.insert(line.substr(at + kRefused.size()));
   ASSERT_GT(refusals.size(), 100u) << verdicts;
   for (const std::string& refusal : refusals) EXPECT_TRUE(RefusalRules::builtin().match(refusal)) << refusal;
+}
+
+// What a refused step of a replay printed, or nothing for a step that is not refused or
+// expects no whole text.
+std::optional<std::string> refusal_text(const scenario::Step& step) {
+  const auto* run = std::get_if<scenario::RunStep>(&step.action);
+  if (run == nullptr || !run->expect || run->expect->exit.value_or(0) == 0) return std::nullopt;
+  const auto& text = run->expect->stderr_text ? run->expect->stderr_text : run->expect->output_text;
+  if (!text || text->empty()) return std::nullopt;
+  return text;
+}
+
+// The refusals no rule explains, each with why it needs none: the message itself names the
+// missing object or the expected form, and the guide states no rule behind it.
+const std::vector<std::pair<std::regex, std::string>>& unexplained_refusals() {
+  static const std::vector<std::pair<std::regex, std::string>> refusals = {
+      {std::regex("is already installed\\.|No such zone configured|no such pool|No such resource with that "
+                  "specification|could not read archive|no such storage; expected"),
+       "names a missing or existing object"},
+      {std::regex("syntax error on line|only makes sense in the (global|resource) scope|expected a device path|"
+                  "expected mountpoint-prefix="),
+       "a usage error that names the expected form"},
+      {std::regex("URI is not mapped; expected suriadm map first|URI is in use by zone|storage is not reachable from"),
+       "suriadm names the storage's state and what changes it"},
+      {std::regex("id \\S+ is used by more than one anet resource"), "zonecfg verify names the conflicting id"},
+  };
+  return refusals;
+}
+
+// Every refusal the scenario replays show (tests/scenarios) has a rule, or is one of the
+// refusals listed above as needing none; a new refusal in a replay must choose.
+TEST(RefusalRules, EveryRefusalAReplayShowsHasARuleOrNeedsNone) {
+  const auto replays = std::filesystem::path(KZSIM_TEACHING_SCENARIOS).parent_path();
+  std::size_t refused = 0;
+  for (const std::string& file : scenario::scenario_files({replays.string()}))
+    for (const scenario::Step& step : scenario::load_scenario(file).steps) {
+      const auto text = refusal_text(step);
+      if (!text) continue;
+      ++refused;
+      const bool listed = std::ranges::any_of(unexplained_refusals(), [&](const auto& refusal) {
+        return std::regex_search(*text, refusal.first);
+      });
+      EXPECT_TRUE(RefusalRules::builtin().match(*text) || listed) << file << " step " << step.number << ":\n" << *text;
+    }
+  EXPECT_GT(refused, 100u);
 }
 
 TEST(RefusalRules, MatchNamesTheValuesAndFillsTheSentence) {
