@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <sstream>
 
 #include "zones/commands.hpp"
 #include "zones/teaching/command_manual.hpp"
@@ -17,6 +18,19 @@ using Words = std::vector<std::string>;
 
 constexpr std::string_view kInZone = "zlogin ";
 
+// The words as the forms write them. An argument that is a command line of its own (zonecfg's
+// quoted "info anet", "select anet id=0; info") gives its words from its last subcommand on:
+// a --json after it belongs to that subcommand.
+Words words_of(const Words& args) {
+  Words words;
+  for (const std::string& arg : args) {
+    const std::size_t semicolon = arg.rfind(';');
+    std::istringstream line(arg.substr(semicolon == std::string::npos ? 0 : semicolon + 1));
+    for (std::string word; line >> word;) words.push_back(word);
+  }
+  return words;
+}
+
 // zlogin [-z] ZONE COMMAND...: the --json is the command's, which zlogin checks in the zone.
 bool runs_in_zone(Words words) {
   std::erase(words, "--json");
@@ -29,7 +43,7 @@ std::optional<std::string> refusal(const Words& args, std::string_view zone) {
     return std::nullopt;
   const CommandManual* manual = CommandManuals::builtin().find(args.front());
   if (manual == nullptr) return std::nullopt;
-  Words words = args;
+  Words words = words_of(args);
   if (!zone.empty()) words.insert(words.begin(), {"zlogin", std::string(zone)});
   if (takes_json(*manual, words)) return std::nullopt;
   std::string forms;

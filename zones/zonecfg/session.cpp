@@ -150,6 +150,10 @@ Outcome Session::run(const Words& words) {
                               "exit, export, help, info, reload, remove, revert, select, set or verify",
                               words.front()),
                   Outcome::SyntaxError);
+  if (words.front() != "info" && std::find(words.begin(), words.end(), "--json") != words.end())
+    return refuse(fmt::format("{}: --json (kzsim) is taken only by info; expected {} --json", words.front(),
+                              usages().at("info")),
+                  Outcome::SyntaxError);
   if (!scopes_.empty() && global_only(words.front()))
     return refuse(fmt::format("The {} command only makes sense in the global scope.", words.front()));
   if (scopes_.empty() && (words.front() == "end" || words.front() == "cancel"))

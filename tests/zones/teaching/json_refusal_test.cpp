@@ -13,6 +13,7 @@ class JsonRefusal : public testing::NetworkTest {
     NetworkTest::SetUp();
     Resource disk{"device", {}, {}};
     disk.set("id", "0");
+    disk.set("storage", "dev:/dev/zvol/dsk/rpool/VARSHARE/zones/kz1/disk0");
     add_zone("kz1", {disk});
   }
 };
@@ -31,6 +32,15 @@ TEST_F(JsonRefusal, EveryFormThatTakesItIsNamed) {
             "dladm: --json is not taken by this form; expected dladm {show-phys | show-link | show-vnic | show-aggr [-C]} "
             "[link] --json or dladm show-linkprop -p prop link --json\n");
   EXPECT_EQ(run("help zoneadm --json").err, "help: --json is not taken by this form; expected help --json\n");
+}
+
+TEST_F(JsonRefusal, AQuotedCommandLineCountsFromItsLastSubcommand) {
+  EXPECT_EQ(run("zonecfg -z kz1 'info device' --json").exit, 0);
+  const auto scoped = run("zonecfg -z kz1 'select device id=0; info' --json");
+  EXPECT_EQ(scoped.exit, 0) << scoped.err;
+  const auto refused = run("zonecfg -z kz1 'info device; verify' --json");
+  EXPECT_EQ(refused.exit, 2);
+  EXPECT_TRUE(refused.err.starts_with("zonecfg: --json is not taken by this form; expected zonecfg -z zonename")) << refused.err;
 }
 
 TEST_F(JsonRefusal, ACommandWithoutAListingHasNone) {

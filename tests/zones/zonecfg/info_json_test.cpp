@@ -80,8 +80,9 @@ TEST_F(InfoJson, TheTextIsUnchangedWithoutTheOption) {
 
 TEST_F(InfoJson, OtherSubcommandsRefuseTheWord) {
   Session session = open("kz1");
-  EXPECT_FALSE(run(session, "export --json"));
-  EXPECT_EQ(err(), "usage:\nexport [-f output-file]\n");
+  EXPECT_FALSE(run(session, "verify --json"));
+  EXPECT_EQ(err(), "verify: --json (kzsim) is taken only by info; expected info [<resource-type> "
+                   "[property-name=property-value]*] --json\n");
 }
 
 }  // namespace
