@@ -107,7 +107,7 @@ const std::vector<std::pair<std::regex, std::string>>& unexplained_refusals() {
                   "specification|could not read archive|no such storage; expected"),
        "names a missing or existing object"},
       {std::regex("syntax error on line|only makes sense in the (global|resource) scope|expected a device path|"
-                  "expected mountpoint-prefix="),
+                  "expected mountpoint-prefix=|--json is not taken by this form"),
        "a usage error that names the expected form"},
       {std::regex("URI is not mapped; expected suriadm map first|URI is in use by zone|storage is not reachable from"),
        "suriadm names the storage's state and what changes it"},
