@@ -49,11 +49,9 @@ std::optional<std::string> refusal(const Words& args, std::string_view zone) {
   std::string forms;
   for (const std::string& form : manual->json)
     if (form.starts_with(kInZone) == !zone.empty()) forms += (forms.empty() ? "" : " or ") + form;
-  const std::string_view where = zone.empty() ? "" : " inside a kernel zone";
-  if (forms.empty())
-    return fmt::format("{}: --json is taken by no form of {}{}; expected the command without --json\n", manual->name,
-                       manual->name, where);
-  return fmt::format("{}: --json is not taken by this form{}; expected {}\n", manual->name, where, forms);
+  if (forms.empty()) forms = fmt::format("{} without --json (no form of it is a listing)", manual->name);
+  return fmt::format("{}: --json is not taken by this form{}; expected {}\n", manual->name,
+                     zone.empty() ? "" : " inside a kernel zone", forms);
 }
 
 const bool registered = register_json_refusal_source(refusal);

@@ -46,7 +46,7 @@ TEST_F(JsonRefusal, AQuotedCommandLineCountsFromItsLastSubcommand) {
 TEST_F(JsonRefusal, ACommandWithoutAListingHasNone) {
   const auto refused = run("isainfo -v --json");
   EXPECT_EQ(refused.exit, 2);
-  EXPECT_EQ(refused.err, "isainfo: --json is taken by no form of isainfo; expected the command without --json\n");
+  EXPECT_EQ(refused.err, "isainfo: --json is not taken by this form; expected isainfo without --json (no form of it is a listing)\n");
 }
 
 TEST_F(JsonRefusal, ListingFormsStillTakeIt) {
@@ -67,12 +67,14 @@ TEST_F(JsonRefusal, InsideAKernelZoneTheFormsAfterZloginCount) {
   const auto pagesize = run("zlogin kz1 pagesize --json");
   EXPECT_EQ(pagesize.exit, 2);
   EXPECT_EQ(pagesize.err,
-            "pagesize: --json is taken by no form of pagesize inside a kernel zone; expected the command without --json\n");
+            "pagesize: --json is not taken by this form inside a kernel zone; expected pagesize without --json (no form "
+            "of it is a listing)\n");
   EXPECT_EQ(run("zlogin kz1 pagesize").out, "8192\n");
 }
 
 TEST_F(JsonRefusal, ZloginItselfTakesNone) {
-  EXPECT_EQ(run("zlogin -C kz1 --json").err, "zlogin: --json is taken by no form of zlogin; expected the command without --json\n");
+  EXPECT_EQ(run("zlogin -C kz1 --json").err,
+            "zlogin: --json is not taken by this form; expected zlogin without --json (no form of it is a listing)\n");
 }
 
 }  // namespace
