@@ -55,17 +55,20 @@ Split split_last_command(std::string_view line) {
   return split;
 }
 
-// The texts of `words` but the last `typed` of them, without pfexec, pfbash and `ssh HOST` in
-// front of the command they run.
-std::vector<std::string> command_words(const std::vector<Word>& words, std::size_t typed = 1) {
+// The texts of `words` but the last `typed` of them, without pfexec, pfbash [-c] and `ssh HOST`
+// in front of the command they run; `host` is the last HOST so dropped, if any.
+std::vector<std::string> command_words(const std::vector<Word>& words, std::size_t typed = 1,
+                                       std::string* host = nullptr) {
   std::vector<std::string> before;
   for (std::size_t at = 0; at + typed < words.size(); ++at) before.push_back(words[at].text);
   for (bool dropped = true; dropped;) {
     dropped = false;
     if (!before.empty() && (before.front() == "pfexec" || before.front() == "pfbash")) {
-      before.erase(before.begin());
+      const bool line_follows = before.front() == "pfbash" && before.size() > 1 && before[1] == "-c";
+      before.erase(before.begin(), before.begin() + (line_follows ? 2 : 1));
       dropped = true;
     } else if (before.size() >= 2 && before.front() == "ssh") {
+      if (host != nullptr) *host = before[1];
       before.erase(before.begin(), before.begin() + 2);
       dropped = true;
     }
@@ -84,10 +87,14 @@ Completion complete(std::string_view line, const Vocabulary& line_vocabulary) {
       changed = std::move(next);
       current = changed.get();
     }
-  const Vocabulary& vocabulary = *current;
+  std::string host;
+  const std::vector<std::string> before = command_words(split.words, 1, &host);
+  const std::unique_ptr<Vocabulary> remote = host.empty() ? nullptr : current->on_host(host);
+  const Vocabulary& vocabulary = remote != nullptr ? *remote : *current;
   Completion completion;
   if (split.in_quote) {
-    const std::unique_ptr<Vocabulary> inner = vocabulary.quoted(command_words(split.words));
+    const std::unique_ptr<Vocabulary> quoted = before.empty() ? nullptr : vocabulary.quoted(before);
+    const Vocabulary* inner = before.empty() ? &vocabulary : quoted.get();
     if (inner == nullptr) {
       completion.start = line.size();
       return completion;
@@ -99,7 +106,7 @@ Completion complete(std::string_view line, const Vocabulary& line_vocabulary) {
   }
   const Word& typed = split.words.back();
   completion.start = typed.start;
-  for (std::string& word : vocabulary.next_words(command_words(split.words)))
+  for (std::string& word : vocabulary.next_words(before))
     if (word.starts_with(typed.text)) completion.candidates.push_back(std::move(word));
   std::ranges::sort(completion.candidates);
   // std::unique, not std::ranges::unique: clang 14 (the sanitizer and fuzz builds) cannot

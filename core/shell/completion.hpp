@@ -24,6 +24,9 @@ class Vocabulary {
   // line, when running it changes what may be typed (zonecfg's `add net;` opens the net
   // resource's scope); nothing when it stays this one.
   virtual std::unique_ptr<Vocabulary> after(const std::vector<std::string>& /*command*/) const { return nullptr; }
+  // The vocabulary of the commands `ssh DESTINATION` runs ([user@]host); nothing when it is this
+  // one.
+  virtual std::unique_ptr<Vocabulary> on_host(std::string_view /*destination*/) const { return nullptr; }
 };
 
 struct Completion {
@@ -32,8 +35,10 @@ struct Completion {
 };
 
 // Completes the last word of `line` (the text before the cursor) with the vocabulary the line's
-// earlier commands leave (after()). Inside an open quote, the quoted text is completed as a line
-// of the vocabulary's quoted() one, if it has one.
+// earlier commands leave (after()), or the one of the host `ssh HOST` runs the command on
+// (on_host()). Inside an open quote, the quoted text is completed as a line of the vocabulary's
+// quoted() one, if it has one, or as a command line where the quote stands for the command
+// (ssh HOST "...", pfbash -c "...").
 Completion complete(std::string_view line, const Vocabulary& vocabulary);
 
 }  // namespace kzsim::shell

@@ -53,6 +53,13 @@ class CommandLineVocabulary : public shell::Vocabulary {
     return next;
   }
 
+  // ssh [user@]host COMMAND: the commands, zones and zonecfg brands of that host.
+  std::unique_ptr<shell::Vocabulary> on_host(std::string_view destination) const override {
+    const auto at = destination.find('@');
+    const std::string_view host = at == std::string_view::npos ? destination : destination.substr(at + 1);
+    return std::make_unique<CommandLineVocabulary>(world_, world_.find_host(host));
+  }
+
   // zonecfg -z ZONE 'SUBCOMMAND...: zonecfg's, from its global scope.
   std::unique_ptr<shell::Vocabulary> quoted(const Words& before) const override {
     const auto zone_option = std::ranges::find(before, "-z");

@@ -126,5 +126,31 @@ TEST(Completion, EarlierCommandsOfTheLineChooseTheVocabulary) {
   EXPECT_THAT(complete("pfexec open net && ", vocabulary).candidates, ElementsAre("close", "net", "open"));
 }
 
+// Names each host's commands after it: "zoneadm@HOST".
+class HostsVocabulary : public Vocabulary {
+ public:
+  explicit HostsVocabulary(std::string host = "here") : host_(std::move(host)) {}
+  std::vector<std::string> next_words(const std::vector<std::string>& before) const override {
+    if (before.empty()) return {"zoneadm@" + host_};
+    return {"list"};
+  }
+  std::unique_ptr<Vocabulary> on_host(std::string_view destination) const override {
+    return std::make_unique<HostsVocabulary>(std::string(destination));
+  }
+
+ private:
+  std::string host_;
+};
+
+TEST(Completion, SshRunsTheCommandWithTheHostsVocabulary) {
+  const HostsVocabulary vocabulary;
+  EXPECT_THAT(complete("zo", vocabulary).candidates, ElementsAre("zoneadm@here"));
+  EXPECT_THAT(complete("ssh jdoe@far zo", vocabulary).candidates, ElementsAre("zoneadm@jdoe@far"));
+  EXPECT_THAT(complete("pfexec ssh far \"zo", vocabulary).candidates, ElementsAre("zoneadm@far"));
+  const Completion quoted = complete("pfbash -c 'zoneadm@here l", vocabulary);
+  EXPECT_THAT(quoted.candidates, ElementsAre("list"));
+  EXPECT_EQ(quoted.start, 24u);
+}
+
 }  // namespace
 }  // namespace kzsim::shell

@@ -14,6 +14,7 @@ namespace {
 using ::testing::AllOf;
 using ::testing::Contains;
 using ::testing::ElementsAre;
+using ::testing::ElementsAreArray;
 using ::testing::IsEmpty;
 using ::testing::Not;
 
@@ -118,21 +119,47 @@ TEST(ShellVocabulary, ZonecfgSubcommandsInsideAQuotedArgument) {
   EXPECT_THAT(words.complete("echo 'set cap"), IsEmpty());
 }
 
+struct Expected {
+  std::string_view line;
+  std::vector<std::string> candidates;
+};
+
+void expect_completions(const VocabularyWorld& words, std::initializer_list<Expected> cases) {
+  for (const Expected& expected : cases)
+    EXPECT_THAT(words.complete(expected.line), ElementsAreArray(expected.candidates)) << expected.line;
+}
+
 // The quoted line's add/select open a resource's scope and end/cancel close it, as zonecfg's
 // prompt shows them in interactive mode.
 TEST(ShellVocabulary, ZonecfgScopeReachedInsideAQuotedArgument) {
+  expect_completions(VocabularyWorld(), {
+      {"zonecfg -z kzone1 \"add net; set phys", {"physical="}},
+      {"zonecfg -z kzone1 'select anet id=0; set lower", {"lower-link="}},
+      {"zonecfg -z kzone1 'add anet; set lower-link=net0; add mac", {"mac", "mac-address", "mac-prefix", "mac-slot"}},
+      {"zonecfg -z kzone1 'add anet; add mac; set mac-a", {"mac-address="}},
+      {"zonecfg -z kzone1 'add anet; add mac; end; set lower", {"lower-link="}},
+      {"zonecfg -z kzone1 'add net; end; set host-", {"host-compatible="}},
+      {"zonecfg -z kzone1 'select capped-memory; cancel; sel", {"select"}},
+      {"zonecfg -z kzone1 'add capped-memory; set ph", {"physical="}},
+      {"zonecfg -z kzone1 'end; set host-", {"host-compatible="}},  // end is refused in the global scope
+      {"zonecfg -z kzone1 'add nosuch; set host-", {"host-compatible="}},
+      {"pfexec zonecfg -z kzone1 'add suspend; set ", {"path=", "storage="}},
+  });
+}
+
+// ssh HOST runs the command there: its zones; a quote where the command goes (ssh HOST "...",
+// pfbash -c "...") is a command line.
+TEST(ShellVocabulary, CommandLinesRunElsewhereOrQuoted) {
   VocabularyWorld words;
-  EXPECT_THAT(words.complete("zonecfg -z kzone1 \"add net; set phys"), ElementsAre("physical="));
-  EXPECT_THAT(words.complete("zonecfg -z kzone1 'select anet id=0; set lower"), ElementsAre("lower-link="));
-  EXPECT_THAT(words.complete("zonecfg -z kzone1 'add anet; set lower-link=net0; add "), Contains("mac"));
-  EXPECT_THAT(words.complete("zonecfg -z kzone1 'add anet; add mac; set mac-a"), ElementsAre("mac-address="));
-  EXPECT_THAT(words.complete("zonecfg -z kzone1 'add anet; add mac; end; set lower"), ElementsAre("lower-link="));
-  EXPECT_THAT(words.complete("zonecfg -z kzone1 'add net; end; set host-"), ElementsAre("host-compatible="));
-  EXPECT_THAT(words.complete("zonecfg -z kzone1 'select capped-memory; cancel; sel"), ElementsAre("select"));
-  EXPECT_THAT(words.complete("zonecfg -z kzone1 'add capped-memory; set ph"), ElementsAre("physical="));
-  EXPECT_THAT(words.complete("zonecfg -z kzone1 'end; set host-"), ElementsAre("host-compatible="));  // end refused
-  EXPECT_THAT(words.complete("zonecfg -z kzone1 'add nosuch; set host-"), ElementsAre("host-compatible="));
-  EXPECT_THAT(words.complete("pfexec zonecfg -z kzone1 'add suspend; set "), ElementsAre("path=", "storage="));
+  words.run("ssh global2 zonecfg -z kz9 \"create -t SYSsolaris-kz\"");
+  expect_completions(words, {
+      {"ssh global2 zoneadm -z ", {"kz9"}},
+      {"ssh root@global2 zoneadm -z k", {"kz9"}},
+      {"ssh global2 \"zoneadm -z kz", {"kz9"}},
+      {"ssh global2 \"zonecfg -z kz9 'add anet; set lower", {"lower-link="}},
+      {"pfbash -c \"zoneadm -z kzone1 li", {"list"}},
+      {"pfbash -c 'zonecfg -z kzone1 \"select capped-memory; set ph", {"physical="}},
+  });
 }
 
 TEST(ShellVocabulary, ZonecfgNestedResourceScope) {
