@@ -1,6 +1,6 @@
 // kzsim tour [--pause]: a guided walk through the guide's chapters on simulated hosts
-// (zones/teaching/tour, its steps in scenarios/tour.yaml). Exits 1 when a step did not show what
-// the tour states, naming it; --pause waits for Enter before each step on a terminal.
+// (zones/teaching/tour, its steps in zones/teaching/tour.yaml). Exits 1 when a step did not show
+// what the tour states, naming it; --pause waits for Enter before each step on a terminal.
 #include <unistd.h>
 
 #include <iostream>

@@ -1,8 +1,9 @@
 #pragma once
 // kzsim tour: a guided walk through the guide's chapters on simulated hosts. The tour is data
-// (scenarios/tour.yaml, its world scenarios/tour-world.yaml, both embedded at build time): each
-// chapter names the guide section it follows, and each step says what it shows, runs one command
-// line and states the exit status it shows, so that a replay fails when the simulator changes.
+// (zones/teaching/tour.yaml, its world scenarios/tour-world.yaml, both embedded at build time):
+// each chapter names the guide section it follows, and each step says what it shows, runs one
+// command line and states the exit status it shows, so that a replay fails when the simulator
+// changes.
 #include <functional>
 #include <string>
 #include <string_view>
