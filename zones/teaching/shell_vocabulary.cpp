@@ -7,6 +7,7 @@
 #include "zones/teaching/command_manual.hpp"
 #include "zones/teaching/json_forms.hpp"
 #include "zones/teaching/refusal_rules.hpp"
+#include "zones/teaching/synopsis_form.hpp"
 #include "zones/zonecfg/resource_specs.hpp"
 #include "zones/zonecfg/templates.hpp"
 
@@ -30,6 +31,18 @@ Words zone_names(const Host* host) {
   return names;
 }
 
+// `next` without the options the command's words `before` (its name or subcommand first) have
+// already given, unless its synopsis lets them repeat (commands.yaml: "[-d option]...").
+Words without_given_options(Words next, const Words& before, const CommandManual& manual) {
+  WordSet given;
+  for (auto word = before.begin() + 1; word < before.end(); ++word)
+    if (is_option(*word))
+      for (std::string& option : options_of(*word)) given.insert(std::move(option));
+  const WordSet repeating = repeating_options(manual);
+  std::erase_if(next, [&](const std::string& word) { return given.contains(word) && !repeating.contains(word); });
+  return next;
+}
+
 Words command_and_builtin_names() {
   Words names = command_names();
   for (std::string_view name : shell::builtin_names()) names.emplace_back(name);
@@ -49,8 +62,8 @@ class CommandLineVocabulary : public shell::Vocabulary {
     const CommandManual* manual = CommandManuals::builtin().find(before.front());
     if (manual == nullptr) return {};
     Words next = words_after(*manual, before);
-    if (!contains(before, "--json") && takes_json(command_run(*manual, before), before)) next.emplace_back("--json");
-    return next;
+    if (takes_json(command_run(*manual, before), before)) next.emplace_back("--json");
+    return without_given_options(std::move(next), before, *manual);
   }
 
   // ssh [user@]host COMMAND: the commands, zones and zonecfg brands of that host.
@@ -149,7 +162,7 @@ class ZonecfgVocabulary : public shell::Vocabulary {
     }
     if (before.size() > 1 || brand_ == nullptr) {
       const Words* options = manual.subcommand_options(subcommand);
-      return options ? *options : Words{};
+      return options ? without_given_options(*options, before, manual) : Words{};
     }
     if (subcommand == "set") return property_names("=");
     if (subcommand == "clear") return property_names("");

@@ -129,6 +129,22 @@ void expect_completions(const VocabularyWorld& words, std::initializer_list<Expe
     EXPECT_THAT(words.complete(expected.line), ElementsAreArray(expected.candidates)) << expected.line;
 }
 
+// An option given once is not offered again, unless commands.yaml's synopsis lets it repeat
+// ("[-d option]...", "[-l link...]"); a cluster (-cv) gives each of its letters.
+TEST(ShellVocabulary, GivenOptionsAreOfferedAgainOnlyWhereTheyRepeat) {
+  expect_completions(VocabularyWorld(), {
+      {"explain --rules -", {"--json"}},
+      {"zoneadm list -c -", {"--json", "-i", "-p", "-s", "-v"}},
+      {"zoneadm list -cv -", {"--json", "-i", "-p", "-s"}},
+      {"zoneadm -z kzone1 -", {}},
+      {"virtinfo list -o name -", {"--json", "-H"}},  // -o field[,...]: one value listing several
+      {"coreadm -d global -g core -", {"-G", "-I", "-d", "-e", "-i", "-k"}},
+      {"dladm create-aggr -l net0 -m dlmp -", {"-l"}},
+  });
+  const std::string_view prompt = "zonecfg:kzone1> ";
+  EXPECT_THAT(VocabularyWorld().complete("create -b -", prompt), ElementsAre("-F", "-a", "-t"));
+}
+
 // The quoted line's add/select open a resource's scope and end/cancel close it, as zonecfg's
 // prompt shows them in interactive mode.
 TEST(ShellVocabulary, ZonecfgScopeReachedInsideAQuotedArgument) {
