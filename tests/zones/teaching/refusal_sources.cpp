@@ -1,0 +1,110 @@
+#include "tests/zones/teaching/refusal_sources.hpp"
+
+#include <algorithm>
+#include <fstream>
+#include <regex>
+#include <sstream>
+
+namespace kzsim::zones::testing {
+
+namespace {
+
+// A statement's code (literals replaced by "S") and its literals.
+struct Statement {
+  std::string code;
+  struct Literal {
+    std::size_t at;  // where in code it stood
+    int line;
+    std::string text;
+  };
+  std::vector<Literal> literals;
+};
+
+char escaped(char c) {
+  switch (c) {
+    case 'n': return '\n';
+    case 't': return '\t';
+    default: return c;
+  }
+}
+
+// Splits C++ source at ';', '{' and '}' outside literals and comments; joins adjacent literals.
+std::vector<Statement> statements(const std::string& source) {
+  std::vector<Statement> all(1);
+  int line = 1;
+  bool literal_last = false;  // only whitespace since the last literal
+  for (std::size_t at = 0; at < source.size();) {
+    const char c = source[at];
+    if (source.compare(at, 2, "//") == 0) {
+      at = std::min(source.find('\n', at), source.size());
+    } else if (source.compare(at, 2, "/*") == 0) {
+      const auto end = std::min(source.find("*/", at + 2), source.size());
+      line += static_cast<int>(std::count(source.begin() + at, source.begin() + end, '\n'));
+      at = end + 2;
+    } else if (c == '"') {
+      std::string text;
+      for (++at; at < source.size() && source[at] != '"'; ++at)
+        text += source[at] == '\\' ? escaped(source[++at]) : source[at];
+      ++at;
+      auto& statement = all.back();
+      if (literal_last) {
+        statement.literals.back().text += text;
+      } else {
+        statement.literals.push_back({statement.code.size(), line, text});
+        statement.code += "\"S\"";
+      }
+      literal_last = true;
+      continue;
+    } else if (c == '\'' && (at == 0 || !std::isalnum(static_cast<unsigned char>(source[at - 1])))) {
+      at = std::min(source.find('\'', at + (source[at + 1] == '\\' ? 3 : 2)), source.size()) + 1;
+    } else {
+      if (c == '\n') ++line;
+      if (c == ';' || c == '{' || c == '}') {
+        all.emplace_back();
+      } else {
+        all.back().code += c;
+      }
+      ++at;
+    }
+    if (!std::isspace(static_cast<unsigned char>(c))) literal_last = false;
+  }
+  return all;
+}
+
+}  // namespace
+
+std::string read_text(const std::filesystem::path& path) {
+  std::ifstream file(path);
+  std::stringstream text;
+  text << file.rdbuf();
+  return text.str();
+}
+
+std::vector<RefusalFormat> refusal_formats(const std::filesystem::path& zones_directory) {
+  static const std::regex sink(R"(\b(refuse|err|fail|failure|InputError)\s*\(\s*(fmt::format\(\s*)?$)");
+  static const std::regex returned(R"((^|\W)return\W|\b(error|refusal|why|problem|reason)\s*=)");
+  static const std::regex refusal_word(
+      "expected|cannot|not |No such|unknown|denied|needs|must|error|invalid|already|only|unable|refused|too "
+      "|more than|failed",
+      std::regex::icase);
+  std::vector<std::filesystem::path> files;
+  for (const auto& entry : std::filesystem::recursive_directory_iterator(zones_directory))
+    if (entry.path().extension() == ".cpp" && entry.path().parent_path().filename() != "teaching")
+      files.push_back(entry.path());
+  std::ranges::sort(files);
+  std::vector<RefusalFormat> formats;
+  for (const auto& path : files) {
+    const std::string name = std::filesystem::relative(path, zones_directory.parent_path()).generic_string();
+    for (const Statement& statement : statements(read_text(path))) {
+      const bool is_return = std::regex_search(statement.code, returned);
+      for (const auto& literal : statement.literals) {
+        const bool to_sink = std::regex_search(statement.code.substr(0, literal.at), sink);
+        if (to_sink || (is_return && std::regex_search(literal.text, refusal_word)))
+          formats.push_back({name, literal.line, literal.text});
+      }
+    }
+  }
+  return formats;
+}
+
+}  // namespace kzsim::zones::testing

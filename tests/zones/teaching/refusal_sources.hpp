@@ -1,0 +1,29 @@
+#pragma once
+// The refusal messages the zones layer can print, read from its C++ sources (zones/**/*.cpp but
+// zones/teaching/): the string literals (adjacent literals joined) of every statement that hands
+// text to a refusal sink (refuse(, err(, fail(, failure(, InputError() and, in return statements
+// and assignments to error/refusal/why/problem/reason, every literal holding a refusal word
+// (expected, cannot, not, No such, unknown, ...). A fmt format string keeps its {} placeholders.
+//
+// What this does not see: a refusal assembled from pieces in separate statements (only each
+// piece is seen), one taken from a data file (the release rows: zones/releases/*.yaml, whose
+// refusals RefusalRules.EveryReleaseRowsRefusalHasARule walks), and a literal in a return
+// statement without a refusal word. It sees some text that is no refusal (a status word such as
+// FAILED in a return statement); the coverage list names those as such.
+#include <filesystem>
+#include <string>
+#include <vector>
+
+namespace kzsim::zones::testing {
+
+struct RefusalFormat {
+  std::string file;  // relative to the zones directory's parent: "zones/zoneadm/install.cpp"
+  int line = 0;
+  std::string text;  // the literal's text, escapes resolved, placeholders kept
+};
+
+std::string read_text(const std::filesystem::path& path);
+
+std::vector<RefusalFormat> refusal_formats(const std::filesystem::path& zones_directory);
+
+}  // namespace kzsim::zones::testing
