@@ -26,8 +26,13 @@ Listing command_list() {
   return rows;
 }
 
+// The shell's builtins take --help as their Solaris namesakes do (echo prints it), so only
+// 'help COMMAND' shows their pages.
 std::string command_list_text(const Listing& rows) {
-  std::string text = "Commands of this host ('help COMMAND' or 'COMMAND --help' shows one):\n";
+  std::string text = fmt::format(
+      "Commands of this host ('help COMMAND' or 'COMMAND --help' shows one; for the shell's own\n"
+      "{}, only 'help COMMAND'):\n",
+      fmt::join(shell::builtin_names(), ", "));
   for (const ListingRow& row : rows) {
     const auto cells = cell_texts(row);
     text += fmt::format("  {:<12} {}\n", cells[0], cells[1]);

@@ -2,7 +2,10 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include "core/shell/builtins.hpp"
 #include "tests/zones/teaching/teaching_world.hpp"
+#include "zones/commands.hpp"
+#include "zones/devices/guest_commands.hpp"
 #include "zones/teaching/command_manual.hpp"
 
 namespace kzsim::zones {
@@ -29,6 +32,43 @@ TEST(Help, ListsTheCommandsWithTheirSummaries) {
   EXPECT_THAT(listed.out, HasSubstr("  zonecfg      set up zone configuration\n"));
   EXPECT_THAT(listed.out, HasSubstr("  ssh          run a command on another simulated host\n"));
   EXPECT_EQ(world.run("help sysadm").out, CommandManuals::builtin().find("sysadm")->page());
+}
+
+TEST(Help, EveryHostCommandAnswersDashDashHelpWithItsPage) {
+  HelpWorld world;
+  std::size_t answered = 0;
+  for (const CommandManual& manual : CommandManuals::builtin().all()) {
+    if (find_command(manual.name) == nullptr) continue;  // a builtin or a guest command
+    const auto help = world.run(manual.name + " --help");
+    EXPECT_EQ(help.exit, 0) << manual.name;
+    EXPECT_EQ(help.out, manual.page()) << manual.name;
+    ++answered;
+  }
+  EXPECT_GT(answered, 25u);
+}
+
+TEST(Help, EveryGuestCommandAnswersDashDashHelpInsideZlogin) {
+  HelpWorld world;
+  ASSERT_EQ(world.run("zonecfg -z kzone1 'create -t SYSsolaris-kz'; zoneadm -z kzone1 install; "
+                      "zoneadm -z kzone1 boot").exit, 0);
+  for (const std::string& name : guest_command_names()) {
+    const CommandManual* manual = CommandManuals::builtin().find(name);
+    ASSERT_NE(manual, nullptr) << name;
+    const auto help = world.run("zlogin kzone1 " + name + " --help");
+    EXPECT_EQ(help.exit, 0) << name;
+    EXPECT_EQ(help.out, manual->page()) << name;
+  }
+  EXPECT_GT(guest_command_names().size(), 8u);
+}
+
+// The shell's builtins take --help as Solaris's do (echo prints it); help shows their pages.
+TEST(Help, TheListingSaysWhichCommandsTakeOnlyHelpCommand) {
+  HelpWorld world;
+  EXPECT_THAT(world.run("help").out, HasSubstr("for the shell's own\ncat, echo, false, pfbash, pfexec, ssh, true, "
+                                               "only 'help COMMAND'):\n"));
+  EXPECT_EQ(world.run("echo --help").out, "--help\n");
+  for (std::string_view name : shell::builtin_names())
+    EXPECT_EQ(world.run("help " + std::string(name)).out, CommandManuals::builtin().find(name)->page()) << name;
 }
 
 TEST(Help, RefusesACommandWithoutAManual) {
