@@ -60,7 +60,12 @@ std::vector<Statement> statements(const std::string& source) {
     } else {
       if (c == '\n') ++line;
       if (c == ';' || c == '{' || c == '}') {
+        // return {value, fmt::format("...")}: the braces' statement is still the return's
+        const std::string& code = all.back().code;
+        const auto end = code.find_last_not_of(" \t\n");
+        const bool braced_return = c == '{' && end != std::string::npos && end >= 5 && code.compare(end - 5, 6, "return") == 0;
         all.emplace_back();
+        if (braced_return) all.back().code = "return ";
       } else {
         all.back().code += c;
       }

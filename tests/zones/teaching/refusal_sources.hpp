@@ -3,7 +3,8 @@
 // zones/teaching/): the string literals (adjacent literals joined) of every statement that hands
 // text to a refusal sink (refuse(, err(, fail(, failure(, InputError() and, in return statements
 // and assignments to error/refusal/why/problem/reason, every literal holding a refusal word
-// (expected, cannot, not, No such, unknown, ...). A fmt format string keeps its {} placeholders.
+// (expected, cannot, not, No such, unknown, ...), also inside a braced return value
+// (return {0, fmt::format("...")}). A fmt format string keeps its {} placeholders.
 //
 // What this does not see: a refusal assembled from pieces in separate statements (only each
 // piece is seen), one taken from a data file (the release rows: zones/releases/*.yaml, whose
