@@ -30,8 +30,7 @@ Listing command_list() {
 // 'help COMMAND' shows their pages.
 std::string command_list_text(const Listing& rows) {
   std::string text = fmt::format(
-      "Commands of this host ('help COMMAND' or 'COMMAND --help' shows one; for the shell's own\n"
-      "{}, only 'help COMMAND'):\n",
+      "Commands of this host ('help COMMAND' shows one, as does 'COMMAND --help' but for the shell's {}):\n",
       fmt::join(shell::builtin_names(), ", "));
   for (const ListingRow& row : rows) {
     const auto cells = cell_texts(row);
