@@ -4,14 +4,11 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
-#include <fmt/format.h>
-
 #include <algorithm>
 #include <iostream>
 #include <optional>
 #include <regex>
 
-#include "core/catalog/yaml_table.hpp"
 #include "tests/zones/teaching/refusal_sources.hpp"
 #include "tests/zones/teaching/teaching_paths.hpp"
 #include "zones/teaching/refusal_rules.hpp"
@@ -19,50 +16,11 @@
 namespace kzsim::zones {
 namespace {
 
+using testing::Listed;
 using testing::RefusalFormat;
 
-// An entry of refusal_coverage.yaml's needs-no-rule or rule-missing: the refusals of the
-// sources whose file its `file` pattern and whose text its `match` pattern search (either may be
-// left out).
-struct Listed {
-  std::string list;
-  std::string pattern;  // as written, for messages
-  std::optional<std::regex> file, match;
-  bool lists(const RefusalFormat& format) const {
-    return (!file || std::regex_search(format.file, *file)) && (!match || std::regex_search(format.text, *match));
-  }
-};
-
-struct CoverageList {
-  std::vector<Listed> entries;
-  std::vector<std::string> examples;  // printed refusals a rule explains, each an instance of a source's format
-};
-
-std::optional<std::regex> pattern(const catalog::TableNode& entry, std::string_view key) {
-  if (!entry.has(key)) return std::nullopt;
-  try {
-    return std::regex(entry[key].text(), std::regex::ECMAScript);
-  } catch (const std::regex_error& error) {
-    entry[key].refuse(fmt::format("an ECMAScript regular expression ({})", error.what()));
-  }
-}
-
-const CoverageList& coverage_list() {
-  static const CoverageList list = [] {
-    const auto table = catalog::TableNode::parse(KZSIM_REFUSAL_COVERAGE, testing::read_text(KZSIM_REFUSAL_COVERAGE));
-    table.only_keys({"needs-no-rule", "rule-missing", "examples"});
-    CoverageList read;
-    for (const std::string_view name : {"needs-no-rule", "rule-missing"})
-      for (const auto& entry : table[name].items()) {
-        entry.only_keys({"file", "match", "reason"});
-        if (!entry.has("file") && !entry.has("match")) entry.refuse("a file or a match pattern");
-        entry["reason"].text();
-        read.entries.push_back({std::string(name), entry.text_or("file", "") + " " + entry.text_or("match", ""),
-                                pattern(entry, "file"), pattern(entry, "match")});
-      }
-    read.examples = table["examples"].texts();
-    return read;
-  }();
+const testing::CoverageList& coverage_list() {
+  static const auto list = testing::read_coverage_list(KZSIM_REFUSAL_COVERAGE);
   return list;
 }
 

@@ -1,9 +1,13 @@
 #include "tests/zones/teaching/refusal_sources.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <fstream>
 #include <regex>
 #include <sstream>
+
+#include "core/catalog/yaml_table.hpp"
 
 namespace kzsim::zones::testing {
 
@@ -76,6 +80,15 @@ std::vector<Statement> statements(const std::string& source) {
   return all;
 }
 
+std::optional<std::regex> pattern(const catalog::TableNode& entry, std::string_view key) {
+  if (!entry.has(key)) return std::nullopt;
+  try {
+    return std::regex(entry[key].text(), std::regex::ECMAScript);
+  } catch (const std::regex_error& error) {
+    entry[key].refuse(fmt::format("an ECMAScript regular expression ({})", error.what()));
+  }
+}
+
 }  // namespace
 
 std::string read_text(const std::filesystem::path& path) {
@@ -84,6 +97,27 @@ std::string read_text(const std::filesystem::path& path) {
   text << file.rdbuf();
   return text.str();
 }
+
+bool Listed::lists(const RefusalFormat& format) const {
+  return (!file || std::regex_search(format.file, *file)) && (!match || std::regex_search(format.text, *match));
+}
+
+CoverageList read_coverage_list(const std::filesystem::path& file) {
+  const auto table = catalog::TableNode::parse(file.string(), read_text(file));
+  table.only_keys({"needs-no-rule", "rule-missing", "examples"});
+  CoverageList read;
+  for (const std::string_view name : {"needs-no-rule", "rule-missing"})
+    for (const auto& entry : table[name].items()) {
+      entry.only_keys({"file", "match", "reason"});
+      if (!entry.has("file") && !entry.has("match")) entry.refuse("a file or a match pattern");
+      entry["reason"].text();
+      read.entries.push_back({std::string(name), entry.text_or("file", "") + " " + entry.text_or("match", ""),
+                              pattern(entry, "file"), pattern(entry, "match")});
+    }
+  read.examples = table["examples"].texts();
+  return read;
+}
+
 
 std::vector<RefusalFormat> refusal_formats(const std::filesystem::path& zones_directory) {
   static const std::regex sink(R"(\b(refuse|err|fail|failure|InputError)\s*\(\s*(fmt::format\(\s*)?$)");
@@ -94,7 +128,7 @@ std::vector<RefusalFormat> refusal_formats(const std::filesystem::path& zones_di
       std::regex::icase);
   std::vector<std::filesystem::path> files;
   for (const auto& entry : std::filesystem::recursive_directory_iterator(zones_directory))
-    if (entry.path().extension() == ".cpp" && entry.path().parent_path().filename() != "teaching")
+    if (entry.path().extension() == ".cpp")
       files.push_back(entry.path());
   std::ranges::sort(files);
   std::vector<RefusalFormat> formats;
