@@ -29,8 +29,10 @@ std::string guide_line(const RefusalRule& rule) {
 
 std::string explain_refusal(const CommandRefusal& refusal) {
   const auto found = RefusalRules::builtin().match(refusal.errors);
-  std::string text = fmt::format("{} (on {}, exit {}) printed:\n{}", refusal.command, refusal.host, refusal.exit,
-                                 indented(found ? found->printed : refusal.errors));
+  const std::string heading = fmt::format("{} (on {}, exit {})", refusal.command, refusal.host, refusal.exit);
+  if (refusal.errors.empty())
+    return heading + " printed nothing on standard error, where explain reads a refusal.\n";
+  std::string text = fmt::format("{} printed:\n{}", heading, indented(found ? found->printed : refusal.errors));
   if (!found) return text + "No rule explain knows matches this; 'explain --rules' lists them.\n";
   text += fmt::format("Rule {}: {}.\n", found->rule->id, found->sentence());
   std::string values;

@@ -18,6 +18,12 @@ const bool throws_registered = register_command("teaching-test-throws", [](Comma
   throw InputError("size 12Q: expected a unit K, M, G or T");
 });
 
+const bool quiet_failure_registered =
+    register_command("teaching-test-fails-quietly", [](CommandContext& context) -> int {
+      context.call.out("a report on standard output\n");
+      return 1;
+    });
+
 using ExplainWorld = testing::TeachingWorld;
 
 TEST(Explain, SaysSoWhenNothingWasRefused) {
@@ -53,6 +59,14 @@ TEST(Explain, KeepsARefusalACommandThrew) {
   ASSERT_TRUE(world.world->last_refusal());
   EXPECT_EQ(world.world->last_refusal()->errors, "size 12Q: expected a unit K, M, G or T");
   EXPECT_THAT(world.run("explain").out, HasSubstr("No rule explain knows matches this"));
+}
+
+TEST(Explain, SaysSoWhenARefusedCommandPrintedNoErrors) {
+  ExplainWorld world;
+  EXPECT_EQ(world.run("teaching-test-fails-quietly").exit, 1);
+  EXPECT_EQ(world.run("explain").out,
+            "teaching-test-fails-quietly (on global, exit 1) printed nothing on standard error, where explain reads a "
+            "refusal.\n");
 }
 
 TEST(Explain, ShowsWhatAnUnknownRefusalPrinted) {
