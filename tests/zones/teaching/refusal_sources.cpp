@@ -124,7 +124,7 @@ std::vector<RefusalFormat> refusal_formats(const std::filesystem::path& zones_di
   static const std::regex returned(R"((^|\W)return\W|\b(error|refusal|why|problem|reason)\s*=)");
   static const std::regex refusal_word(
       "expected|cannot|not |No such|unknown|denied|needs|must|error|invalid|already|only|unable|refused|too "
-      "|more than|failed",
+      "|more than|failed|disabled|smaller|larger|exceed|unsupported|incompatible",
       std::regex::icase);
   std::vector<std::filesystem::path> files;
   for (const auto& entry : std::filesystem::recursive_directory_iterator(zones_directory))

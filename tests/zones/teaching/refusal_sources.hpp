@@ -3,7 +3,7 @@
 // the string literals (adjacent literals joined) of every statement that hands text to a
 // refusal sink (refuse(, err(, fail(, failure(, InputError() and, in return statements
 // and assignments to error/refusal/why/problem/reason, every literal holding a refusal word
-// (expected, cannot, not, No such, unknown, ...), also inside a braced return value
+// (expected, cannot, not, No such, unknown, disabled, ...), also inside a braced return value
 // (return {0, fmt::format("...")}). A fmt format string keeps its {} placeholders.
 //
 // What this does not see: a refusal assembled from pieces in separate statements (only each
