@@ -2,8 +2,7 @@
 
 #include <fmt/format.h>
 
-#include <regex>
-
+#include "core/scenario/text_regex.hpp"
 #include "core/scenario/unified_diff.hpp"
 
 namespace kzsim::scenario {
@@ -36,7 +35,7 @@ void check_stream(const std::string& stream, const std::optional<std::string>& e
     if (actual.find(part) == std::string::npos)
       reports.push_back(fmt::format("{}-contains: '{}' not found in {}:\n{}", stream, part, stream,
                                     quoted(actual)));
-  if (matches && !std::regex_search(actual, std::regex(*matches, std::regex::ECMAScript)))
+  if (matches && !std::regex_search(actual, text_regex(*matches)))
     reports.push_back(fmt::format("{}-matches: /{}/ does not match {}:\n{}", stream, *matches,
                                   stream, quoted(actual)));
 }

@@ -6,6 +6,8 @@
 #include <limits>
 #include <regex>
 
+#include "core/scenario/text_regex.hpp"
+
 namespace kzsim::scenario {
 
 namespace {
@@ -19,8 +21,11 @@ std::string regex(const Field& field) {
   if (pattern.size() > kLongestPattern)
     field.refuse(fmt::format("an ECMAScript regular expression of at most {} characters", kLongestPattern));
   try {
-    std::regex compiled(pattern, std::regex::ECMAScript);
-  } catch (const std::regex_error&) {
+    text_regex(pattern);
+  } catch (const std::regex_error& error) {
+    if (error.code() == std::regex_constants::error_complexity)
+      field.refuse("an ECMAScript regular expression without back-references (kzsim matches "
+                   "breadth-first, in time and stack bounded by the pattern)");
     field.refuse("an ECMAScript regular expression");
   }
   return pattern;

@@ -60,6 +60,15 @@ TEST(CheckExpectation, SearchesRegexesAnchoredAtTheWholeText) {
                 "output-matches: /^warning/ does not match output:\n  | hello\n  | warning\n"}));
 }
 
+// libstdc++'s default matcher recursed once per character and overflowed the stack here.
+TEST(CheckExpectation, SearchesAMegabyteOfOutputInBoundedStack) {
+  Transcript big;
+  big.out = std::string(1 << 20, 'x') + "\nEND\n";
+  Expectation e;
+  e.stdout_matches = "^(.|\\n)*END\\n$";
+  EXPECT_EQ(check_expectation(e, big), std::vector<std::string>{});
+}
+
 TEST(CheckExpectation, ShowsEmptyTextPlainly) {
   Expectation e;
   e.stderr_contains = {"x"};

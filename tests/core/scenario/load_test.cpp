@@ -418,6 +418,15 @@ TEST(LoadScenario, RefusesRegexesTooLongToCompile) {
       << refused;
 }
 
+// Matching is breadth-first so that a long command output cannot overflow the stack, which
+// leaves back-references out.
+TEST(LoadScenario, RefusesBackReferences) {
+  EXPECT_EQ(refusal(header + "steps:\n  - run: ls\n    expect:\n      output-matches: '(a)\\1'\n"),
+            "s.yaml:9:23: steps[1].expect.output-matches: expected an ECMAScript regular expression "
+            "without back-references (kzsim matches breadth-first, in time and stack bounded by the "
+            "pattern), got '(a)\\1'");
+}
+
 TEST(LoadScenario, FilesNeedAbsolutePaths) {
   EXPECT_EQ(refusal(header + "files:\n  g1:\n    tmp/a: x\n"),
             "s.yaml:8:5: files.g1.tmp/a: expected an absolute path, got 'tmp/a'");
