@@ -2,15 +2,16 @@
 
 #include <algorithm>
 #include <iterator>
+#include <optional>
 
 namespace kzsim::zones {
 
 PhysicalMemory::PhysicalMemory(Bytes total, std::vector<Bytes> page_sizes)
-    : total_(0), page_sizes_(std::move(page_sizes)) {
+    : total_(0), page_sizes_(std::move(page_sizes)), free_by_size_(page_sizes_.size()) {
   Bytes address = 0;
   for (auto size = page_sizes_.rbegin(); size != page_sizes_.rend(); ++size) {
     while (total - address >= *size) {
-      blocks_[address] = Block{*size, {}};
+      add_free(blocks_.end(), address, *size);
       address += *size;
     }
   }
@@ -19,9 +20,7 @@ PhysicalMemory::PhysicalMemory(Bytes total, std::vector<Bytes> page_sizes)
 
 Bytes PhysicalMemory::free_bytes() const {
   Bytes sum = 0;
-  for (const auto& [address, block] : blocks_) {
-    if (block.owner.empty()) sum += block.size;
-  }
+  for (std::size_t index = 0; index < page_sizes_.size(); ++index) sum += free_by_size_[index].size() * page_sizes_[index];
   return sum;
 }
 
@@ -36,16 +35,39 @@ std::size_t PhysicalMemory::size_index(Bytes size) const {
 std::uint64_t PhysicalMemory::free_pages(Bytes page_size) const {
   if (!supports(page_size)) return 0;
   std::uint64_t pages = 0;
-  for (const auto& [address, block] : blocks_) {
-    if (block.owner.empty() && block.size >= page_size) pages += block.size / page_size;
-  }
+  for (std::size_t index = size_index(page_size); index < page_sizes_.size(); ++index)
+    pages += free_by_size_[index].size() * (page_sizes_[index] / page_size);
   return pages;
 }
 
-void PhysicalMemory::split(Bytes address) {
-  const Bytes size = blocks_.at(address).size;
+PhysicalMemory::Blocks::iterator PhysicalMemory::add_free(Blocks::const_iterator hint, Bytes address, Bytes size) {
+  free_by_size_[size_index(size)].insert(address);
+  return blocks_.insert_or_assign(hint, address, Block{size, {}});
+}
+
+void PhysicalMemory::set_owner(Blocks::iterator block, std::string_view owner) {
+  auto& free = free_by_size_[size_index(block->second.size)];
+  if (owner.empty()) free.insert(block->first);
+  else free.erase(block->first);
+  block->second.owner = owner;
+}
+
+// The lowest-address free block at least `page_size` large; there must be one.
+PhysicalMemory::Blocks::iterator PhysicalMemory::lowest_free(Bytes page_size) {
+  std::optional<Bytes> lowest;
+  for (std::size_t index = size_index(page_size); index < page_sizes_.size(); ++index)
+    if (!free_by_size_[index].empty() && (!lowest || *free_by_size_[index].begin() < *lowest))
+      lowest = *free_by_size_[index].begin();
+  return blocks_.find(*lowest);
+}
+
+void PhysicalMemory::split(Blocks::iterator block) {
+  const Bytes address = block->first;
+  const Bytes size = block->second.size;
   const Bytes smaller = page_sizes_.at(size_index(size) - 1);
-  for (Bytes offset = 0; offset < size; offset += smaller) blocks_[address + offset] = Block{smaller, {}};
+  free_by_size_[size_index(size)].erase(address);
+  auto next = blocks_.erase(block);
+  for (Bytes offset = 0; offset < size; offset += smaller) add_free(next, address + offset, smaller);
 }
 
 bool PhysicalMemory::allocate(std::string_view owner, Bytes amount, Bytes page_size) {
@@ -53,14 +75,12 @@ bool PhysicalMemory::allocate(std::string_view owner, Bytes amount, Bytes page_s
     return false;
   }
   for (Bytes needed = amount / page_size; needed > 0;) {
-    auto fits = std::ranges::find_if(blocks_, [&](const auto& entry) {
-      return entry.second.owner.empty() && entry.second.size >= page_size;
-    });
+    const auto fits = lowest_free(page_size);
     if (fits->second.size > page_size) {
-      split(fits->first);
+      split(fits);
       continue;
     }
-    fits->second.owner = owner;
+    set_owner(fits, owner);
     --needed;
   }
   return true;
@@ -70,7 +90,7 @@ Bytes PhysicalMemory::release(std::string_view owner, Bytes amount) {
   Bytes freed = 0;
   for (auto block = blocks_.rbegin(); block != blocks_.rend(); ++block) {
     if (block->second.owner != owner || freed + block->second.size > amount) continue;
-    block->second.owner.clear();
+    set_owner(std::prev(block.base()), {});
     freed += block->second.size;
   }
   coalesce();
@@ -106,8 +126,10 @@ void PhysicalMemory::coalesce() {
         ++block;
         continue;
       }
+      for (auto merged = block; merged != child; ++merged) free_by_size_[index].erase(merged->first);
       blocks_.erase(std::next(block), child);
       block->second.size = parent;
+      free_by_size_[index + 1].insert(start);
       ++block;
     }
   }

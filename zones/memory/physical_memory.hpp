@@ -5,6 +5,7 @@
 // them are free. Placement is deterministic: the lowest-address free block that is large enough.
 #include <cstdint>
 #include <map>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -42,13 +43,21 @@ class PhysicalMemory {
     std::string owner;  // empty when free
   };
 
+  using Blocks = std::map<Bytes, Block>;
+
   std::size_t size_index(Bytes size) const;
-  void split(Bytes address);
+  Blocks::iterator add_free(Blocks::const_iterator hint, Bytes address, Bytes size);
+  void set_owner(Blocks::iterator block, std::string_view owner);
+  Blocks::iterator lowest_free(Bytes page_size);
+  void split(Blocks::iterator block);
   void coalesce();
 
   Bytes total_;
   std::vector<Bytes> page_sizes_;
-  std::map<Bytes, Block> blocks_;  // by address
+  Blocks blocks_;  // by address
+  // The addresses of the free blocks of each page size (indexed as page_sizes_), which answer
+  // free_pages and placement without walking every block.
+  std::vector<std::set<Bytes>> free_by_size_;
 };
 
 }  // namespace kzsim::zones

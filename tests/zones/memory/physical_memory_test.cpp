@@ -2,6 +2,10 @@
 
 #include <gtest/gtest.h>
 
+#include <array>
+#include <random>
+#include <string>
+
 namespace kzsim::zones {
 namespace {
 
@@ -61,6 +65,26 @@ TEST(PhysicalMemory, PartialReleaseFreesHighestAddressesFirst) {
   EXPECT_EQ(memory.owned("zone:a"), 4 * GiB);
   ASSERT_TRUE(memory.allocate("zone:b", 12 * GiB, 2 * GiB));
   EXPECT_EQ(memory.free_bytes(), 0u);
+}
+
+// The free counts are kept per page size as blocks change hands; after any mix of allocations,
+// releases, splits and merges they must agree with what the owners hold.
+TEST(PhysicalMemory, FreeCountsFollowEveryAllocationAndRelease) {
+  const Bytes total = 70 * GiB + 512 * MiB;
+  PhysicalMemory memory(total, kSparc);
+  const std::array<std::string, 3> owners = {"zone:a", "zone:b", "zone:c"};
+  std::mt19937 random(7);
+  for (int step = 0; step < 400; ++step) {
+    const std::string& owner = owners[random() % owners.size()];
+    const Bytes page = kSparc[random() % kSparc.size()];
+    if (random() % 3 == 0) memory.release(owner, page * (1 + random() % 4));
+    else memory.allocate(owner, page * (1 + random() % 3), page);
+    Bytes owned = 0;
+    for (const std::string& each : owners) owned += memory.owned(each);
+    ASSERT_EQ(memory.free_bytes(), total - owned) << "step " << step;
+    ASSERT_EQ(memory.free_pages(256 * MiB) * 256 * MiB, memory.free_bytes()) << "step " << step;
+    ASSERT_LE(memory.free_pages(16 * GiB) * 16 * GiB, memory.free_bytes()) << "step " << step;
+  }
 }
 
 TEST(PhysicalMemory, RefusesPageSizesTheHostDoesNotHave) {
