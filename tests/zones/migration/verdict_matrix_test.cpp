@@ -2,7 +2,6 @@
 // every cpu-arch the source provides (and unset) and, on SPARC, every host-compatible level,
 // compared with the golden file verdicts.txt (KZSIM_UPDATE_GOLDEN=1 rewrites it).
 #include <cstdlib>
-#include <filesystem>
 #include <fstream>
 #include <optional>
 #include <sstream>
@@ -14,14 +13,14 @@
 #include "core/scenario/load.hpp"
 #include "zones/migration/migrate.hpp"
 #include "tests/zones/migration/live_world.hpp"
+#include "tests/zones/migration/migration_paths.hpp"
 #include "zones/world.hpp"
 
 namespace kzsim::zones {
 namespace {
 
 constexpr std::string_view kStorage = "iscsi://zfssa/luname.naa.600144F0DBF8AF19000052E820D60001";
-// Beside this file; __FILE__ is relative to the build directory, where meson runs the tests.
-const std::string kGolden = (std::filesystem::path(__FILE__).parent_path() / "verdicts.txt").string();
+const std::string kGolden = KZSIM_VERDICTS_GOLDEN;
 
 std::unique_ptr<World> two_hosts(const catalog::CpuModel& source, const catalog::CpuModel& target) {
   const std::string text = fmt::format(
