@@ -1,7 +1,8 @@
 #!/bin/bash
 # kzsim bench pagesize: a small sweep writes the table, CSV, JSON, plots and an offline HTML
 # report; shards merge back into the whole; the guide's 16G -> 20G example and host
-# fragmentation pick the page sizes zones/memory gives; refusals name the input.
+# fragmentation pick the page sizes zones/memory gives; refusals name the input. How long a
+# sweep takes is a benchmark figure (BENCHMARKS.md), not checked here.
 # Usage: bench_pagesize_test.sh KZSIM
 set -u
 kzsim=$1
@@ -26,10 +27,8 @@ backing() {  # CSV PATTERN
 sweep=(--model intel-skylake --model sparc-m7 --workload random,scan --memory 16G,20G
        --policy largest-available,largest-only,smallest-only,fixed,mrp --pagesize 2G --accesses 20000)
 
-start=$SECONDS
 "$kzsim" bench pagesize "${sweep[@]}" --out "$work/all" >"$work/table" 2>"$work/stderr"
 check "sweep exits 0" 0 $?
-check "a small sweep takes under a minute" 1 $((SECONDS - start < 60))
 check "no progress bar when stderr is not a tty" "" "$(cat "$work/stderr")"
 for file in report.html results.csv results.json intel-skylake-cycles.svg intel-skylake-cycles.png \
             sparc-m7-walk-share.svg sparc-m7-walk-share.png; do
@@ -53,14 +52,17 @@ check "sparc-m7 fixed 2G at both sizes" "2G
 check "sparc-m7 smallest-only" 256M "$(backing "$csv" '^[0-9]+,sparc-m7,random,16G,smallest-only,')"
 check "x86 has no 2G pages for fixed" 2 "$(grep -c '^[0-9]*,intel-skylake,random,[0-9]*G,fixed=2G,.*boot failed' "$csv")"
 
-# Shards of the sweep merge into the same results.
-for k in 1 2 3; do "$kzsim" bench pagesize "${sweep[@]}" --shard $k/3 --out "$work/shard$k" >/dev/null; done
+# Shards of a sweep merge into the same results as the whole sweep.
+small=(--model sparc-m7 --workload random,scan --memory 16G --policy largest-available,smallest-only,mrp --accesses 4000)
+"$kzsim" bench pagesize "${small[@]}" --out "$work/small" >/dev/null
+for k in 1 2 3; do "$kzsim" bench pagesize "${small[@]}" --shard $k/3 --out "$work/shard$k" >/dev/null; done
 "$kzsim" bench merge "$work/merged" "$work/shard1" "$work/shard2" "$work/shard3" >/dev/null
 check "merge exits 0" 0 $?
-check "merged csv equals the whole sweep" "$(cat "$work/all/results.csv")" "$(cat "$work/merged/results.csv")"
+check "merged csv equals the whole sweep" "$(cat "$work/small/results.csv")" "$(cat "$work/merged/results.csv")"
 actual=$("$kzsim" bench merge "$work/partial" "$work/shard1" "$work/shard3" 2>&1 >/dev/null)
 check "merge refuses a missing shard" 2 $?
-check "merge names the missing configurations" yes "$([[ $actual == *"configurations 1, 4, 7,"*"are in no shard given"* ]] && echo yes)"
+check "merge names the missing configurations" \
+  "kzsim: bench merge: configurations 1, 4 are in no shard given; expected every shard of the 6-configuration sweep" "$actual"
 
 # Fragmentation: pinned 1G frames leave largest-available 2M pages; a reservation pool made at
 # host boot keeps its 1G pages.
