@@ -5,6 +5,8 @@
 // option, "kzone" its -e/-d name (INFERRED). Settings persist in the host's /etc/coreadm.conf.
 // Changing them needs the Maintenance and Repair profile (through pfexec), as coreadm(8) says.
 //   coreadm [-g pattern] [-k pattern] [-i pattern] [-G content] [-I content] [-e|-d option]...
+// coreadm --json (kzsim) prints the listing as one object keyed by its labels as a listing's
+// columns are keyed (zones/host_commands/listing.hpp).
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -14,6 +16,7 @@
 
 #include "zones/commands.hpp"
 #include "zones/host.hpp"
+#include "zones/host_commands/listing.hpp"
 #include "zones/rights.hpp"
 
 namespace kzsim::zones {
@@ -87,6 +90,7 @@ int refuse(shell::Invocation& call, std::string_view why) {
 
 int run_coreadm(CommandContext& context) {
   auto& call = context.call;
+  const bool json = take_json_option(call.args);
   auto values = read_settings(context.host);
   const auto& args = call.args;
   if (args.size() > 1 && !runs_with_profile(context.host.accounts, call.caller, kProfile)) {
@@ -123,9 +127,17 @@ int run_coreadm(CommandContext& context) {
     context.host.files.write(kConf, text);
     return 0;
   }
+  std::vector<std::string> labels, listed;
+  for (const Setting& setting : kSettings) {
+    labels.emplace_back(setting.label);
+    listed.push_back(values[std::string(setting.name)]);
+  }
+  if (json) {
+    call.out(json_text(table_rows(labels, {listed}).front()));
+    return 0;
+  }
   std::string listing;
-  for (const Setting& setting : kSettings)
-    listing += fmt::format("{:>29}: {}\n", setting.label, values[std::string(setting.name)]);
+  for (std::size_t at = 0; at < labels.size(); ++at) listing += fmt::format("{:>29}: {}\n", labels[at], listed[at]);
   call.out(listing);
   return 0;
 }

@@ -5,9 +5,12 @@
 //   dumpadm                 the configuration
 //   dumpadm [-n|-y] [-s DIR]  savecore off/on at boot, its directory; then the configuration
 // The zone's settings live in its host's file system, as the zone's own /etc/dumpadm.conf would.
+// --json (kzsim) prints the configuration as one object keyed by its labels as a listing's
+// columns are keyed (zones/host_commands/listing.hpp).
 #include <fmt/format.h>
 
 #include "zones/devices/guest_commands.hpp"
+#include "zones/host_commands/listing.hpp"
 #include "zones/host_commands/options.hpp"
 
 namespace kzsim::zones {
@@ -34,6 +37,7 @@ DumpSettings read_settings(const Host& host, const Zone& zone) {
 }
 
 int run_dumpadm(GuestCommandContext& guest) {
+  const bool json = take_json_option(guest.call.args);
   auto options = parse_options(guest.call, "ny", "s", kUsage);
   if (!options) return 2;
   if (!options->operands.empty() || (options->has('n') && options->has('y'))) {
@@ -53,13 +57,15 @@ int run_dumpadm(GuestCommandContext& guest) {
   if (!options->flags.empty() || !options->values.empty())
     host.files.write(settings_path(guest.zone),
                      fmt::format("{}\n{}\n", settings.directory, settings.savecore ? "yes" : "no"));
-  guest.call.out(fmt::format(
-      "Dump content      : kernel with ZFS metadata\n"
-      "Dump device       : /dev/zvol/dsk/rpool/dump (dedicated)\n"
-      "Savecore directory: {}\n"
-      "Savecore enabled  : {}\n"
-      "Save compressed   : on\n",
-      settings.directory, settings.savecore ? "yes" : "no"));
+  const std::vector<std::string> labels{"Dump content", "Dump device", "Savecore directory", "Savecore enabled",
+                                        "Save compressed"};
+  const std::vector<std::string> values{"kernel with ZFS metadata", "/dev/zvol/dsk/rpool/dump (dedicated)",
+                                        settings.directory, settings.savecore ? "yes" : "no", "on"};
+  if (json) {
+    guest.call.out(json_text(table_rows(labels, {values}).front()));
+    return 0;
+  }
+  for (std::size_t at = 0; at < labels.size(); ++at) guest.call.out(fmt::format("{:<18}: {}\n", labels[at], values[at]));
   return 0;
 }
 

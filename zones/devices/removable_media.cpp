@@ -1,11 +1,13 @@
 // Inside a kernel zone: its virtual disks as rmformat lists them, eject of a virtual CD-ROM,
 // and the commands of the guide's CD-ROM procedure that change nothing kzsim models
-// (devfsadm, svcadm restart hal, mount, umount).
+// (devfsadm, svcadm restart hal, mount, umount). rmformat -l --json (kzsim): a row a disk,
+// keyed by its labels as a listing's columns are keyed (zones/host_commands/listing.hpp).
 #include <fmt/format.h>
 
 #include "zones/devices/guest_commands.hpp"
 #include "zones/devices/lofi.hpp"
 #include "zones/devices/zone_disks.hpp"
+#include "zones/host_commands/listing.hpp"
 
 namespace kzsim::zones {
 
@@ -20,26 +22,32 @@ std::string disk_size(const Host& host, const ZoneDisk& disk) {
   return fmt::format("{:.1f} MB", megabytes);
 }
 
+const std::vector<std::string> kDiskLabels{"Number", "Logical Node", "Physical Node", "Connected Device",
+                                           "Device Type", "Bus", "Size", "Label", "Access permissions"};
+
+std::string disks_text(const Listing& rows) {
+  std::string text = "Looking for devices...\n";
+  for (const ListingRow& row : rows) {
+    const std::vector<std::string> cells = cell_texts(row);
+    text += cells[0] + ".";
+    for (std::size_t at = 1; at < cells.size(); ++at)
+      text += fmt::format("{}{}: {}\n", at == 1 ? " " : "   ", kDiskLabels[at], cells[at]);
+  }
+  return text;
+}
+
 int run_rmformat(GuestCommandContext& guest) {
+  const bool json = take_json_option(guest.call.args);
   if (guest.call.args.size() != 2 || guest.call.args[1] != "-l") {
     guest.call.err("rmformat: only -l is modelled; expected rmformat -l\n");
     return 1;
   }
-  std::string text = "Looking for devices...\n";
-  int number = 1;
-  for (const auto& disk : zone_disks(guest.host.host, guest.zone)) {
-    text += fmt::format(
-        "{}. Logical Node: /dev/rdsk/c1d{}p0\n"
-        "   Physical Node: /zvnex/zvblk@{}\n"
-        "   Connected Device: kz          vDisk          0\n"
-        "   Device Type: Removable\n"
-        "   Bus: <Unknown>\n"
-        "   Size: {}\n"
-        "   Label: <Unknown>\n"
-        "   Access permissions: <Unknown>\n",
-        number++, disk.id, disk.id, disk_size(guest.host.host, disk));
-  }
-  guest.call.out(text);
+  std::vector<std::vector<std::string>> disks;
+  for (const auto& disk : zone_disks(guest.host.host, guest.zone))
+    disks.push_back({std::to_string(disks.size() + 1), fmt::format("/dev/rdsk/c1d{}p0", disk.id),
+                     fmt::format("/zvnex/zvblk@{}", disk.id), "kz          vDisk          0", "Removable", "<Unknown>",
+                     disk_size(guest.host.host, disk), "<Unknown>", "<Unknown>"});
+  print_listing(guest.call, json, table_rows(kDiskLabels, disks), disks_text);
   return 0;
 }
 

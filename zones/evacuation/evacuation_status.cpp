@@ -80,4 +80,12 @@ std::string evacuation_table(const std::vector<EvacuationRecord>& records) {
   return text;
 }
 
+Listing evacuation_rows(const std::vector<EvacuationRecord>& records) {
+  std::vector<std::vector<std::string>> cells;
+  for (const auto& record : records)
+    cells.push_back({record.zone, std::string(evacuation_state_name(record.state)), std::string(or_dash(record.destination)),
+                     std::string(or_dash(record.error))});
+  return table_rows({"ZONENAME", "STATE", "DEST", "ERROR"}, cells);
+}
+
 }  // namespace kzsim::zones

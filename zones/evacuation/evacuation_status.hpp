@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "zones/host.hpp"
+#include "zones/host_commands/listing.hpp"
 
 namespace kzsim::zones {
 
@@ -28,5 +29,7 @@ void write_evacuation(Host& host, const std::vector<EvacuationRecord>& records);
 
 // The -l table, or "sysadm: no active evacuation".
 std::string evacuation_table(const std::vector<EvacuationRecord>& records);
+// The same as -l --json rows (kzsim): zonename, state, dest, error; "-" as null.
+Listing evacuation_rows(const std::vector<EvacuationRecord>& records);
 
 }  // namespace kzsim::zones

@@ -1,4 +1,5 @@
-// sysadm maintain (-s [-m MSG] | -e | -l) and sysadm evacuate (-a -n -q -r -v -W | -l).
+// sysadm maintain (-s [-m MSG] | -e | -l) and sysadm evacuate (-a -n -q -r -v -W | -l); the -l
+// forms take --json (kzsim): rows as their tables' columns, none when there is nothing to list.
 #include <fmt/format.h>
 
 #include "zones/commands.hpp"
@@ -30,13 +31,24 @@ int usage(const shell::Invocation& call, std::string_view problem) {
   return 2;
 }
 
-std::string maintenance_table(const Maintenance& maintenance) {
-  return fmt::format("TYPE    USER      DATE          MESSAGE\n{:<7} {:<9} {}  {}\n", maintenance.type, maintenance.user,
-                     maintenance.date, maintenance.message);
+Listing maintenance_rows(const std::optional<Maintenance>& maintenance) {
+  if (!maintenance) return {};
+  return {ListingRow{{"type", maintenance->type}, {"user", maintenance->user}, {"date", maintenance->date},
+                     {"message", maintenance->message}}};
+}
+
+// Printed on standard output with exit status 0, as the answer to -l: not a refusal.
+constexpr std::string_view kNoMaintenance = "sysadm: system is not in maintenance mode\n";
+
+std::string maintenance_table(const Listing& rows) {
+  if (rows.empty()) return std::string(kNoMaintenance);
+  const std::vector<std::string> cells = cell_texts(rows.front());
+  return fmt::format("TYPE    USER      DATE          MESSAGE\n{:<7} {:<9} {}  {}\n", cells[0], cells[1], cells[2], cells[3]);
 }
 
 int run_maintain(CommandContext& context) {
   auto& call = context.call;
+  const bool json = take_json_option(call.args);
   const auto options = parse_options(call, "sel", "m", kUsage, 2);
   if (!options) return 2;
   const int modes = options->has('s') + options->has('e') + options->has('l');
@@ -45,7 +57,7 @@ int run_maintain(CommandContext& context) {
   Host& host = context.host;
   const auto current = current_maintenance(host);
   if (options->has('l')) {
-    call.out(current ? maintenance_table(*current) : "sysadm: system is not in maintenance mode\n");
+    print_listing(call, json, maintenance_rows(current), maintenance_table);
     return 0;
   }
   if (!runs_with_profile(context.host.accounts, call.caller, kMaintenanceProfile)) {
@@ -77,13 +89,15 @@ int run_maintain(CommandContext& context) {
 
 int run_evacuate(CommandContext& context) {
   auto& call = context.call;
+  const bool json = take_json_option(call.args);
   const auto options = parse_options(call, "anqrvWl", "", kUsage, 2);
   if (!options) return 2;
   if (!options->operands.empty())
     return usage(call, fmt::format("evacuate: unexpected operand '{}'; expected options only", options->operands.front()));
   if (options->has('l')) {
     if (options->flags.size() != 1) return usage(call, "evacuate: -l takes no other option");
-    call.out(evacuation_table(read_evacuation(context.host)));
+    const auto records = read_evacuation(context.host);
+    call.out(json ? listing_json(evacuation_rows(records)) : evacuation_table(records));
     return 0;
   }
   if (options->has('n') && options->has('W')) return usage(call, "evacuate: -W and -n are mutually exclusive");

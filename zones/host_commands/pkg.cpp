@@ -1,10 +1,13 @@
-// pkg list: the packages the guide checks for, in the guide's format.
+// pkg list: the packages the guide checks for, in the guide's format; --json (kzsim) as rows
+// keyed by its columns ("name_(publisher)", "version", "ifo").
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include <array>
 
 #include "zones/commands.hpp"
 #include "zones/host.hpp"
+#include "zones/host_commands/listing.hpp"
 
 namespace kzsim::zones {
 
@@ -35,22 +38,29 @@ bool names(std::string_view pattern, const KnownPackage& package) {
 
 int run_pkg(CommandContext& context) {
   auto& call = context.call;
+  const bool json = take_json_option(call.args);
   if (call.args.size() < 2 || call.args[1] != "list") {
     call.err("Usage:\n        pkg list [-Hafnsuv] [pkg_fmri_pattern ...]\n");
     return 2;
   }
-  std::string rows;
+  std::vector<std::vector<std::string>> cells;
   std::vector<std::string> unmatched;
   for (std::size_t i = 2; i < call.args.size(); ++i) {
     bool matched = false;
     for (const auto& package : kPackages)
       if (names(call.args[i], package) && context.host.has_package(package.name)) {
-        rows += fmt::format("{}    {}    i--\n", package.fmri, package_version(context.host.os));
+        cells.push_back({std::string(package.fmri), package_version(context.host.os), "i--"});
         matched = true;
       }
     if (!matched) unmatched.push_back(call.args[i]);
   }
-  if (!rows.empty()) call.out("NAME (PUBLISHER)          VERSION          IFO\n" + rows);
+  const Listing rows = table_rows({"NAME (PUBLISHER)", "VERSION", "IFO"}, cells);
+  if (json || !rows.empty())
+    print_listing(call, json, rows, [](const Listing& listed) {
+      std::string text = "NAME (PUBLISHER)          VERSION          IFO\n";
+      for (const ListingRow& row : listed) text += fmt::format("{}\n", fmt::join(cell_texts(row), "    "));
+      return text;
+    });
   for (const auto& pattern : unmatched)
     call.err(fmt::format("pkg list: No packages matching '{}' installed\n", pattern));
   return unmatched.empty() ? 0 : 1;

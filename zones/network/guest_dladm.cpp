@@ -1,6 +1,7 @@
 // dladm show-phys inside a kernel zone: the links its anets give it, as the guide's listings
 // show them for each pairing of host and guest release (11.4 guests list anet ids, VF devices
-// and the zvnet standby; an 11.3 guest lists its device only).
+// and the zvnet standby; an 11.3 guest lists its device only). --json (kzsim): a row a line of
+// the listing keyed by its header (zones/host_commands/listing.hpp), multi-valued fields whole.
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
@@ -8,6 +9,7 @@
 #include <sstream>
 
 #include "zones/devices/guest_commands.hpp"
+#include "zones/host_commands/listing.hpp"
 #include "zones/host_commands/options.hpp"
 #include "zones/network/anet_links.hpp"
 #include "zones/network/columns.hpp"
@@ -84,20 +86,33 @@ std::vector<std::string> wrapped(const std::string& value, std::size_t width) {
   return lines;
 }
 
-std::string table(const std::vector<const Field*>& chosen, const std::vector<GuestLink>& links) {
-  std::vector<int> widths;
-  std::vector<std::string> header;
-  for (const Field* field : chosen) {
-    widths.push_back(field->width);
-    header.emplace_back(field->header);
-  }
-  const Columns columns(widths);
-  std::string text = columns.row(header);
+using Cells = std::vector<std::vector<std::string>>;
+
+Cells field_cells(const std::vector<const Field*>& chosen, const std::vector<GuestLink>& links) {
+  Cells cells;
   for (const auto& link : links) {
+    cells.emplace_back();
+    for (const Field* field : chosen) cells.back().push_back(field->value(link));
+  }
+  return cells;
+}
+
+std::vector<std::string> headers(const std::vector<const Field*>& chosen) {
+  std::vector<std::string> header;
+  for (const Field* field : chosen) header.emplace_back(field->header);
+  return header;
+}
+
+std::string table(const std::vector<const Field*>& chosen, const Cells& values) {
+  std::vector<int> widths;
+  for (const Field* field : chosen) widths.push_back(field->width);
+  const Columns columns(widths);
+  std::string text = columns.row(headers(chosen));
+  for (const auto& link : values) {
     std::vector<std::vector<std::string>> cells;
     std::size_t height = 1;
-    for (const Field* field : chosen) {
-      cells.push_back(wrapped(field->value(link), field->header.size()));
+    for (std::size_t at = 0; at < chosen.size(); ++at) {
+      cells.push_back(wrapped(link[at], chosen[at]->header.size()));
       height = std::max(height, cells.back().size());
     }
     for (std::size_t line = 0; line < height; ++line) {
@@ -132,35 +147,38 @@ std::vector<const Field*> named(std::initializer_list<std::string_view> names) {
 
 // -m: the primary address and one slot per mac resource; the guest's own clients are not
 // modelled, so only the primary is in use, by the link itself.
-std::string addresses(const std::vector<GuestLink>& links) {
-  const Columns columns({10, 10, 17, 6});
-  std::string text = columns.row({"LINK", "SLOT", "ADDRESS", "INUSE", "CLIENT"});
+Cells addresses(const std::vector<GuestLink>& links) {
+  Cells cells;
   for (const auto& link : links) {
-    text += columns.row({link.name(), "primary", link.anet.mac, "yes", link.name()});
-    for (std::size_t slot = 0; slot < link.anet.extra_macs.size(); ++slot) {
-      text += columns.row({"", std::to_string(slot + 1), link.anet.extra_macs[slot], "no", "--"});
-    }
+    cells.push_back({link.name(), "primary", link.anet.mac, "yes", link.name()});
+    for (std::size_t slot = 0; slot < link.anet.extra_macs.size(); ++slot)
+      cells.push_back({"", std::to_string(slot + 1), link.anet.extra_macs[slot], "no", "--"});
   }
-  return text;
+  return cells;
 }
 
 // -v: the VLAN ids passed through to each link, highest first as the guide lists them; VLAN
 // links made inside the guest are not modelled, so none is in use.
-std::string vlans(const std::vector<GuestLink>& links) {
-  const Columns columns({6, 5, 7});
-  std::string text = columns.row({"LINK", "VID", "INUSE", "CLIENT"});
+Cells vlans(const std::vector<GuestLink>& links) {
+  Cells cells;
   for (const auto& link : links) {
     auto vids = link.anet.extra_vids;
     std::sort(vids.rbegin(), vids.rend());
-    for (std::size_t i = 0; i < vids.size(); ++i) {
-      text += columns.row({i == 0 ? link.name() : "", std::to_string(vids[i]), "no", "--"});
-    }
+    for (std::size_t i = 0; i < vids.size(); ++i)
+      cells.push_back({i == 0 ? link.name() : "", std::to_string(vids[i]), "no", "--"});
   }
-  return text;
+  return cells;
+}
+
+void print_fields(const shell::Invocation& call, bool json, const std::vector<const Field*>& chosen,
+                  const std::vector<GuestLink>& links) {
+  const Cells cells = field_cells(chosen, links);
+  call.out(json ? listing_json(table_rows(headers(chosen), cells)) : table(chosen, cells));
 }
 
 int run_guest_dladm(GuestCommandContext& guest) {
   auto& call = guest.call;
+  const bool json = take_json_option(call.args);
   if (call.args.size() < 2 || call.args[1] != "show-phys") {
     call.err(fmt::format("dladm: subcommand '{}' is not modelled in a kernel zone\n{}\n",
                          call.args.size() > 1 ? call.args[1] : "", kUsage));
@@ -186,15 +204,14 @@ int run_guest_dladm(GuestCommandContext& guest) {
     return 1;
   }
   const bool guest_114 = !(guest.zone.guest_os < kRelease114);
-  std::string text;
   if (!guest_114 || (!options->has('i') && !options->has('m') && !options->has('v') && !options->values.contains('o'))) {
-    text = table(named({"link", "media", "state", "speed", "duplex", "device"}), links);
+    print_fields(call, json, named({"link", "media", "state", "speed", "duplex", "device"}), links);
   } else if (options->has('i')) {
-    text = table(named({"link", "media", "id", "device", "active", "standby"}), links);
+    print_fields(call, json, named({"link", "media", "id", "device", "active", "standby"}), links);
   } else if (options->has('m')) {
-    text = addresses(links);
+    print_table(call, json, Columns({10, 10, 17, 6}), {"LINK", "SLOT", "ADDRESS", "INUSE", "CLIENT"}, addresses(links));
   } else if (options->has('v')) {
-    text = vlans(links);
+    print_table(call, json, Columns({6, 5, 7}), {"LINK", "VID", "INUSE", "CLIENT"}, vlans(links));
   } else {
     std::string error;
     auto chosen = chosen_fields(options->values.at('o'), error);
@@ -202,9 +219,8 @@ int run_guest_dladm(GuestCommandContext& guest) {
       call.err(fmt::format("dladm: {}\n", error));
       return 1;
     }
-    text = table(*chosen, links);
+    print_fields(call, json, *chosen, links);
   }
-  call.out(text);
   return 0;
 }
 

@@ -29,7 +29,7 @@ OperandKind operand_kind(const TableNode& node) {
 
 CommandManual read_manual(const TableNode& entry) {
   entry.only_keys({"name", "summary", "synopsis", "options", "zone-options", "subcommands", "operand", "json",
-                   "json-shape", "notes", "guide", "source"});
+                   "json-shape", "json-why-not", "notes", "guide", "source"});
   CommandManual manual;
   manual.name = entry["name"].text();
   manual.summary = entry["summary"].text();
@@ -43,6 +43,7 @@ CommandManual read_manual(const TableNode& entry) {
   if (entry.has("operand")) manual.operand = operand_kind(entry["operand"]);
   manual.json = texts_or_none(entry, "json");
   if (entry.has("json-shape")) manual.json_shape = entry["json-shape"].text();
+  if (entry.has("json-why-not")) manual.json_why_not = entry["json-why-not"].text();
   if (entry.has("notes")) manual.notes = entry["notes"].text();
   manual.guide = texts_or_none(entry, "guide");
   manual.source = entry["source"].text();

@@ -21,6 +21,7 @@ struct CommandManual {
   OperandKind operand = OperandKind::None;
   std::vector<std::string> json;   // the forms that take kzsim's --json (zones/host_commands/listing.hpp)
   std::string json_shape;          // what --json prints, when not a listing's rows (zonecfg info)
+  std::string json_why_not;        // why a form that looks like a listing (-l, status) takes no --json
   std::string notes;               // what kzsim models of the command, when the synopsis does not say
   std::vector<std::string> guide;  // guide section titles
   std::string source;

@@ -1,11 +1,13 @@
 // Guest commands (run through zlogin) that report the zone's virtual machine: uname -a,
 // pagesize, psrinfo and prtconf (guide ch.4 "prtconf | grep Memory", typed at the zone's prompt;
-// prtconf honours that trailing "| grep WORD").
+// prtconf honours that trailing "| grep WORD"). pagesize and psrinfo take --json (kzsim) as the
+// host's do: rows {"pagesize": BYTES} and {"id": N, "status": "on-line"}.
 #include <sstream>
 
 #include <fmt/format.h>
 
 #include "zones/devices/guest_commands.hpp"
+#include "zones/host_commands/listing.hpp"
 
 namespace kzsim::zones {
 
@@ -29,16 +31,23 @@ int run_uname(GuestCommandContext& guest) {
 }
 
 int run_pagesize(GuestCommandContext& guest) {
-  guest.call.out(fmt::format("{}\n", sparc(guest) ? 8192 : 4096));
+  const bool json = take_json_option(guest.call.args);
+  const Listing rows{ListingRow{{"pagesize", sparc(guest) ? 8192 : 4096}}};
+  print_listing(guest.call, json, rows, [](const Listing& listed) { return cell_text(listed[0]["pagesize"]) + "\n"; });
   return 0;
 }
 
 int run_psrinfo(GuestCommandContext& guest) {
+  const bool json = take_json_option(guest.call.args);
   const Resource* vcpu = running_config(guest.zone).first("virtual-cpu");
   const int ncpus = vcpu ? std::stoi(vcpu->get("ncpus").value_or("4")) : 4;
-  std::string text;
-  for (int cpu = 0; cpu < ncpus; ++cpu) text += fmt::format("{}\ton-line\n", cpu);
-  guest.call.out(text);
+  Listing rows;
+  for (int cpu = 0; cpu < ncpus; ++cpu) rows.push_back({{"id", cpu}, {"status", "on-line"}});
+  print_listing(guest.call, json, rows, [](const Listing& listed) {
+    std::string text;
+    for (const ListingRow& row : listed) text += cell_text(row["id"]) + "\t" + cell_text(row["status"]) + "\n";
+    return text;
+  });
   return 0;
 }
 

@@ -4,11 +4,15 @@
 #include "zones/host_commands/listing.hpp"
 
 #include <gmock/gmock.h>
+#include <fmt/format.h>
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <cctype>
 #include <sstream>
 
 #include "core/units.hpp"
+#include "zones/evacuation/evacuation_status.hpp"
 #include "tests/zones/teaching/teaching_world.hpp"
 
 namespace kzsim::zones {
@@ -40,6 +44,24 @@ std::vector<std::string> texts_of(const Json& row) {
   return texts;
 }
 
+// A settings report (label: value lines) as one object keyed by its labels, every line a member.
+void expect_settings_match(const std::string& text, const Json& settings, std::size_t label_width) {
+  ASSERT_TRUE(settings.is_object());
+  const auto lines = lines_of(text);
+  ASSERT_EQ(lines.size(), settings.size());
+  std::size_t at = 0;
+  for (const auto& [key, value] : settings.items()) {
+    const std::string& line = lines[at++];
+    std::string label = line.substr(0, label_width);
+    label.erase(0, label.find_first_not_of(' '));
+    label.erase(label.find_last_not_of(' ') + 1);
+    std::ranges::replace_if(label, [](char c) { return c == ' ' || c == '-'; }, '_');
+    std::ranges::transform(label, label.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    EXPECT_EQ(key, label) << line;
+    EXPECT_EQ(line.substr(label_width + 2), value.get<std::string>()) << line;
+  }
+}
+
 struct ListingWorld : testing::TeachingWorld {
   ListingWorld() : TeachingWorld("global: {machine: sparc-t5}") {
     run("zonecfg -z kz1 'create -t SYSsolaris-kz'");
@@ -56,6 +78,16 @@ struct ListingWorld : testing::TeachingWorld {
     const Json rows = Json::parse(json.out);
     EXPECT_TRUE(rows.is_array()) << command;
     return {text.out, rows};
+  }
+
+  // A settings report's text (after `command`) and the --json object of `json_command`.
+  Json settings(const std::string& command, const std::string& json_command, std::size_t label_width) {
+    const auto text = run(command);
+    const auto json = run(json_command);
+    EXPECT_EQ(json.exit, 0) << json_command << ": " << json.err;
+    const Json object = Json::parse(json.out);
+    expect_settings_match(text.out, object, label_width);
+    return object;
   }
 };
 
@@ -261,6 +293,83 @@ TEST(ListingJson, ZpoolStatusInsideAZone) {
   auto [one, one_rows] = world.both("zlogin kz2 zpool status rpool");
   EXPECT_EQ(one, status);
   EXPECT_EQ(one_rows, pools);
+}
+
+TEST(ListingJson, InsideAKernelZone) {
+  ListingWorld world;
+  ASSERT_EQ(world.run("zoneadm -z kz2 boot").exit, 0);
+  auto [size, size_rows] = world.both("zlogin kz2 pagesize");
+  ASSERT_EQ(size_rows.size(), 1u);
+  EXPECT_EQ(std::to_string(size_rows[0]["pagesize"].get<Bytes>()) + "\n", size);
+
+  auto [processors, processor_rows] = world.both("zlogin kz2 psrinfo");
+  expect_rows_match_lines(processor_rows, lines_of(processors), '\t');
+  EXPECT_EQ(processor_rows[0], Json({{"id", 0}, {"status", "on-line"}}));
+
+  auto [disks, disk_rows] = world.both("zlogin kz2 rmformat -l");
+  ASSERT_FALSE(disk_rows.empty());
+  EXPECT_EQ(disk_rows[0]["number"], 1);
+  EXPECT_NE(disks.find("1. Logical Node: " + disk_rows[0]["logical_node"].get<std::string>() +
+                       "\n   Physical Node: " + disk_rows[0]["physical_node"].get<std::string>() + "\n"),
+            std::string::npos);
+  EXPECT_NE(disks.find("   Size: " + disk_rows[0]["size"].get<std::string>() + "\n"), std::string::npos);
+
+  for (const std::string command : {"zlogin kz2 dladm show-phys", "zlogin kz2 dladm show-phys -i"}) {
+    auto [links, link_rows] = world.both(command);
+    const auto lines = lines_of(links);
+    ASSERT_FALSE(link_rows.empty()) << command;
+    expect_rows_match_lines(link_rows, {lines.begin() + 1, lines.end()});
+    EXPECT_EQ(link_rows[0]["link"], "net0");
+  }
+  auto [addresses, address_rows] = world.both("zlogin kz2 dladm show-phys -m");
+  ASSERT_FALSE(address_rows.empty());
+  EXPECT_EQ(address_rows[0]["slot"], "primary");
+  EXPECT_NE(addresses.find(address_rows[0]["address"].get<std::string>()), std::string::npos);
+  auto [fields, field_rows] = world.both("zlogin kz2 dladm show-phys -o link,speed");
+  ASSERT_FALSE(field_rows.empty());
+  EXPECT_TRUE(field_rows[0]["speed"].is_number());
+}
+
+TEST(ListingJson, CoreadmAndDumpadmSettings) {
+  ListingWorld world;
+  const Json core_settings = world.settings("coreadm", "coreadm --json", 29);
+  EXPECT_EQ(core_settings["kernel_zone_core_dumps"], "disabled");
+  EXPECT_EQ(core_settings["global_core_file_pattern"], "");
+
+  ASSERT_EQ(world.run("zoneadm -z kz2 boot").exit, 0);
+  const Json dump_settings = world.settings("zlogin kz2 dumpadm -n", "zlogin kz2 dumpadm --json", 18);
+  EXPECT_EQ(dump_settings["savecore_enabled"], "no");
+  EXPECT_EQ(dump_settings["savecore_directory"], "/var/crash");
+}
+
+TEST(ListingJson, PkgListAndSysadmLists) {
+  ListingWorld world;
+  auto [packages, package_rows] = world.both("pkg list brand/brand-solaris-kz");
+  const auto lines = lines_of(packages);
+  expect_rows_match_lines(package_rows, {lines.begin() + 1, lines.end()});
+  EXPECT_EQ(package_rows[0]["name_(publisher)"], "system/zones/brand/brand-solaris-kz");
+  EXPECT_EQ(package_rows[0]["ifo"], "i--");
+
+  auto [none, no_rows] = world.both("sysadm maintain -l");
+  EXPECT_EQ(none, "sysadm: system is not in maintenance mode\n");
+  EXPECT_TRUE(no_rows.empty());
+  ASSERT_EQ(world.run("sysadm maintain -s -m upgrade").exit, 0);
+  auto [maintenance, maintenance_rows] = world.both("sysadm maintain -l");
+  ASSERT_EQ(maintenance_rows.size(), 1u);
+  const Json& on = maintenance_rows[0];
+  EXPECT_EQ(lines_of(maintenance)[1], fmt::format("{:<7} {:<9} {}  {}", cell_text(on["type"]), cell_text(on["user"]),
+                                                  cell_text(on["date"]), cell_text(on["message"])));
+  EXPECT_EQ(on["message"], "upgrade");
+
+  auto [evacuation, none_evacuated] = world.both("sysadm evacuate -l");
+  EXPECT_EQ(evacuation, "sysadm: no active evacuation\n");
+  EXPECT_TRUE(none_evacuated.empty());
+  const std::vector<EvacuationRecord> records{{"kz1", EvacuationState::Evacuated, "ssh://other", ""},
+                                              {"kz2", EvacuationState::Failed, "", "unreachable"}};
+  const auto evacuation_lines = lines_of(evacuation_table(records));
+  const Listing evacuated = evacuation_rows(records);
+  expect_rows_match_lines(Json(evacuated), {evacuation_lines.begin() + 1, evacuation_lines.end()});
+  EXPECT_TRUE(evacuated[1]["dest"].is_null());
 }
 
 TEST(ListingJson, ArchiveadmInfo) {

@@ -3,6 +3,7 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <fstream>
 #include <sstream>
 
@@ -11,6 +12,7 @@
 #include "tests/zones/teaching/teaching_paths.hpp"
 #include "zones/commands.hpp"
 #include "zones/devices/guest_commands.hpp"
+#include "zones/teaching/synopsis_form.hpp"
 
 namespace kzsim::zones {
 namespace {
@@ -52,7 +54,7 @@ TEST(CommandManuals, APageIsInTheStyleOfAManPage) {
 
 TEST(CommandManuals, JsonFormsSayWhatTheyPrintAndNotesWhatIsModelled) {
   EXPECT_THAT(CommandManuals::builtin().find("psrinfo")->page(),
-              HasSubstr("KZSIM EXTENSIONS\n     psrinfo [-p] [-v] --json\n"
+              HasSubstr("KZSIM EXTENSIONS\n     psrinfo [-p] [-v] --json\n     zlogin zonename psrinfo --json\n"
                         "          --json (kzsim, not Solaris) prints the listing as a JSON array with one\n"
                         "          object a row, keyed by the column names in lower case; numbers are\n"
                         "          numbers, a value the text shows as - is null.\n"));
@@ -62,6 +64,50 @@ TEST(CommandManuals, JsonFormsSayWhatTheyPrintAndNotesWhatIsModelled) {
   EXPECT_EQ(manuals.all().front().page(),
             "NAME\n     a - s\n\nSYNOPSIS\n     a\n\nKZSIM EXTENSIONS\n     a --json\n          an object\n"
             "\nNOTES\n     sizes are the simulator's\n");
+}
+
+// What makes a form look like a listing: a subcommand that lists or shows, -H or -o (a listing's
+// header and fields), -l or -p without a value (list, parsable or physical).
+WordSet listing_words(const SynopsisForm& form) {
+  WordSet words;
+  for (const std::string& word : form.named) {
+    const bool listing_subcommand = word == "list" || word == "info" || word == "status" || word == "parse" ||
+                                    word.starts_with("show-") || word.starts_with("lookup-");
+    const bool listing_option =
+        word == "-H" || word == "-o" || ((word == "-l" || word == "-p") && !form.valued.contains(word));
+    if (listing_subcommand || listing_option) words.insert(word);
+  }
+  return words;
+}
+
+// A page whose synopsis shows a listing form has a json: form naming the same listing words (on
+// the host or inside a kernel zone), or says in json-why-not: why it has none.
+TEST(CommandManuals, EveryListingFormTakesJsonOrSaysWhyNot) {
+  std::size_t listings = 0;
+  for (const CommandManual& manual : CommandManuals::builtin().all()) {
+    for (const std::string& line : manual.synopsis) {
+      const WordSet wanted = listing_words(SynopsisForm::read(manual, line));
+      if (wanted.empty()) continue;
+      ++listings;
+      const bool covered = std::ranges::any_of(manual.json, [&](const std::string& form) {
+        const WordSet named = SynopsisForm::read(manual, form).named;
+        return std::ranges::includes(named, wanted);
+      });
+      EXPECT_TRUE(covered || !manual.json_why_not.empty())
+          << manual.name << ": \"" << line << "\" lists but no json: form names " << *wanted.begin()
+          << " and the page has no json-why-not:";
+    }
+  }
+  EXPECT_GT(listings, 15u);
+}
+
+TEST(CommandManuals, ListingWordsAreSubcommandsAndValuelessOptions) {
+  const CommandManual& dladm = *CommandManuals::builtin().find("dladm");
+  EXPECT_EQ(listing_words(SynopsisForm::read(dladm, "dladm show-linkprop [-p prop] [link]")), WordSet{"show-linkprop"});
+  EXPECT_TRUE(listing_words(SynopsisForm::read(dladm, "dladm create-aggr -l link [-l link...] aggr-link")).empty());
+  const CommandManual& sysadm = *CommandManuals::builtin().find("sysadm");
+  EXPECT_EQ(listing_words(SynopsisForm::read(sysadm, "sysadm maintain -l")), WordSet{"-l"});
+  EXPECT_TRUE(listing_words(SynopsisForm::read(sysadm, "sysadm maintain -s [-m message]")).empty());
 }
 
 TEST(CommandManuals, RefusesBadEntries) {

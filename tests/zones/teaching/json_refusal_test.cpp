@@ -64,12 +64,14 @@ TEST_F(JsonRefusal, InsideAKernelZoneTheFormsAfterZloginCount) {
   EXPECT_EQ(run("zlogin kz1 zpool create tank c1d0 --json").err,
             "zpool: --json is not taken by this form inside a kernel zone; expected zlogin zonename zpool status [pool] "
             "--json or zlogin zonename zpool list [-H] [-o field[,...]] [pool]... --json\n");
-  const auto pagesize = run("zlogin kz1 pagesize --json");
-  EXPECT_EQ(pagesize.exit, 2);
-  EXPECT_EQ(pagesize.err,
-            "pagesize: --json is not taken by this form inside a kernel zone; expected pagesize without --json (no form "
-            "of it is a listing)\n");
-  EXPECT_EQ(run("zlogin kz1 pagesize").out, "8192\n");
+  const auto uname = run("zlogin kz1 uname -a --json");
+  EXPECT_EQ(uname.exit, 2);
+  EXPECT_EQ(uname.err,
+            "uname: --json is not taken by this form inside a kernel zone; expected uname without --json (no form of "
+            "it is a listing)\n");
+  EXPECT_EQ(run("zlogin kz1 pagesize --json").exit, 0);
+  const auto dumpadm = run("zlogin kz1 dumpadm -s crash --json");  // refused by dumpadm itself, not the seam
+  EXPECT_EQ(dumpadm.err, "dumpadm: -s crash: expected an absolute path\n");
 }
 
 TEST_F(JsonRefusal, ZloginItselfTakesNone) {
