@@ -14,10 +14,16 @@ std::pair<std::string, std::string> ordered(std::string_view a, std::string_view
   return a < b ? std::pair{std::string(a), std::string(b)} : std::pair{std::string(b), std::string(a)};
 }
 
-// Passes everything on and keeps standard error, for last_refusal().
+// Passes everything on and keeps standard error, for last_refusal(); while it lives, the
+// refusals the command notes (World::note_refusal) are kept with it.
 class ErrorsKept : public shell::Streams {
  public:
-  explicit ErrorsKept(shell::Streams& to) : to_(to) {}
+  ErrorsKept(shell::Streams& to, std::string*& running) : to_(to), running_(running), outer_(running) {
+    running_ = &errors_;
+  }
+  ~ErrorsKept() override { running_ = outer_; }
+  ErrorsKept(const ErrorsKept&) = delete;
+  ErrorsKept& operator=(const ErrorsKept&) = delete;
   void out(std::string_view text) override { to_.out(text); }
   void err(std::string_view text) override {
     errors_ += text;
@@ -27,6 +33,8 @@ class ErrorsKept : public shell::Streams {
 
  private:
   shell::Streams& to_;
+  std::string*& running_;
+  std::string* outer_;  // a command that runs this one (ssh), kept to restore
   std::string errors_;
 };
 }  // namespace
@@ -148,7 +156,7 @@ std::optional<int> World::run(shell::Invocation& call) {
     call.out(*page);
     return 0;
   }
-  ErrorsKept streams(call.streams);
+  ErrorsKept streams(call.streams, running_refusal_);
   shell::Invocation kept{call.caller, call.args, call.input, streams};
   CommandContext context{*this, *host, kept};
   const auto remember = [&](std::string errors, int exit) {
@@ -166,6 +174,10 @@ std::optional<int> World::run(shell::Invocation& call) {
     remember(error.message(), 2);
     throw;
   }
+}
+
+void World::note_refusal(std::string_view text) {
+  if (running_refusal_ != nullptr) *running_refusal_ += text;
 }
 
 shell::FileSystem* World::files(std::string_view host) {

@@ -35,8 +35,9 @@ struct Link {
   bool up = true;
 };
 
-// What the latest command that failed or wrote on standard error printed there; `explain`
-// (zones/teaching) says which rule it shows.
+// What the latest command that failed or wrote on standard error printed there, with the
+// refusals it noted on standard output (World::note_refusal); `explain` (zones/teaching) says
+// which rule it shows.
 struct CommandRefusal {
   std::string host;
   std::string command;  // its words joined by spaces
@@ -95,6 +96,10 @@ class World : public scenario::World, public shell::Environment {
   bool ssh_allowed(std::string_view from, std::string_view to) const override;
 
   const std::optional<CommandRefusal>& last_refusal() const { return last_refusal_; }
+  // Keeps `text`, a refusal the running command prints on standard output because Solaris
+  // prints it there (sysadm evacuate's "evacuation skipped" line, guide Example 6-4), in the
+  // command's refusal, in its place among what it prints on standard error.
+  void note_refusal(std::string_view text);
 
  private:
   std::uint64_t seed_;
@@ -108,6 +113,7 @@ class World : public scenario::World, public shell::Environment {
   std::multimap<SimDuration, scenario::FaultStep> scheduled_faults_;
   std::unique_ptr<shell::Shell> shell_;                        // keeps $? between steps
   std::optional<CommandRefusal> last_refusal_;
+  std::string* running_refusal_ = nullptr;  // what the running command printed as refusals
 };
 
 }  // namespace kzsim::zones

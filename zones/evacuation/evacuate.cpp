@@ -31,6 +31,13 @@ class Report {
     if (!options_.quiet) streams_.out(fmt::format("sysadm: {}\n", text));
   }
   void failure(std::string_view text) const { streams_.err(fmt::format("sysadm: {}\n", text)); }
+  // A zone skipped is printed with the outcome (Example 6-4) and is a refusal explain reads.
+  void skipped(World& world, std::string_view text) const {
+    if (options_.quiet) return;
+    const std::string line = fmt::format("sysadm: {}\n", text);
+    streams_.out(line);
+    world.note_refusal(line);
+  }
 
  private:
   shell::Streams& streams_;
@@ -172,9 +179,11 @@ int evacuate(World& world, Host& source, const shell::Caller& caller, const Evac
     if (record.state == EvacuationState::Failed) {
       report.failure(fmt::format("{}: evacuation failed: {}", record.zone, record.error));
     } else if (!options.dry_run) {
-      report.outcome(record.state == EvacuationState::Evacuated
-                         ? fmt::format("{}: evacuated to {}", record.zone, record.destination)
-                         : fmt::format("{}: evacuation skipped: {}", record.zone, record.error));
+      if (record.state == EvacuationState::Evacuated) {
+        report.outcome(fmt::format("{}: evacuated to {}", record.zone, record.destination));
+      } else {
+        report.skipped(world, fmt::format("{}: evacuation skipped: {}", record.zone, record.error));
+      }
     }
   }
   return failed || (!options.dry_run && any_running(source)) ? 1 : 0;

@@ -171,27 +171,4 @@ std::vector<AnetLink> zone_anet_links(const Host& host, const Datalinks& links, 
   return walk.zone(zone);
 }
 
-std::optional<std::string> network_boot_refusal(const Host& host, const Zone& zone) {
-  const auto links = load_datalinks(host);
-  if (!links.links) return links.error;
-  for (const auto& link : zone_anet_links(host, *links.links, zone)) {
-    const std::string anet = fmt::format("anet id={}", link.anet_id);
-    if (!links.links->exists(link.over)) {
-      return fmt::format("{}: lower-link '{}' does not exist; expected one of the links dladm show-link lists",
-                         anet, link.over);
-    }
-    if (link.iov != "on") continue;
-    if (links.links->find_aggregation(link.over)) {
-      return fmt::format("{}: iov=on over aggregation '{}' is not allowed; expected iov=auto or a NIC lower-link",
-                         anet, link.over);
-    }
-    if (link.vf_port.empty()) {
-      return fmt::format("{}: iov=on but {} has no free virtual function; expected iov=on on the link "
-                         "(dladm set-linkprop -p iov=on {}) or iov=auto on the anet",
-                         anet, link.over, link.over);
-    }
-  }
-  return std::nullopt;
-}
-
 }  // namespace kzsim::zones

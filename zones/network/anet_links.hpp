@@ -42,8 +42,4 @@ std::vector<AnetLink> anet_links(const Host& host, const Datalinks& links);
 // One zone's anets as the guest sees them, whether it runs or not (by id).
 std::vector<AnetLink> zone_anet_links(const Host& host, const Datalinks& links, const Zone& zone);
 
-// Why the zone's network cannot come up on this host (iov=on over an aggregation, no free
-// virtual function, an unknown lower link), or nothing.
-std::optional<std::string> network_boot_refusal(const Host& host, const Zone& zone);
-
 }  // namespace kzsim::zones

@@ -125,21 +125,5 @@ TEST_F(AnetLinks, IpoibAnetIsInfiniband) {
   EXPECT_EQ(vnic.linkmode, "cm");
 }
 
-TEST_F(AnetLinks, BootRefusals) {
-  Datalinks with_aggregation = links;
-  ASSERT_FALSE(set_iov(with_aggregation, "net3", "on"));
-  with_aggregation.aggregations.push_back({"dlmp0", "dlmp", {"net3", "net4"}, {}});
-  save_datalinks(*host, with_aggregation);
-  EXPECT_EQ(*network_boot_refusal(*host, add_zone("kz1", {anet(0, {{"lower-link", "dlmp0"}, {"iov", "on"}})}, false)),
-            "anet id=0: iov=on over aggregation 'dlmp0' is not allowed; expected iov=auto or a NIC lower-link");
-  EXPECT_EQ(*network_boot_refusal(*host, add_zone("kz2", {anet(0, {{"lower-link", "net1"}, {"iov", "on"}})}, false)),
-            "anet id=0: iov=on but net1 has no free virtual function; expected iov=on on the link "
-            "(dladm set-linkprop -p iov=on net1) or iov=auto on the anet");
-  EXPECT_EQ(*network_boot_refusal(*host, add_zone("kz3", {anet(0, {{"lower-link", "net42"}})}, false)),
-            "anet id=0: lower-link 'net42' does not exist; expected one of the links dladm show-link lists");
-  EXPECT_FALSE(network_boot_refusal(*host, add_zone("kz4", {anet(0, {{"lower-link", "net3"}, {"iov", "on"}})}, false)));
-  EXPECT_FALSE(network_boot_refusal(*host, add_zone("kz5", {anet(0, {{"lower-link", "dlmp0"}, {"iov", "auto"}})}, false)));
-}
-
 }  // namespace
 }  // namespace kzsim::zones

@@ -1,4 +1,5 @@
-// explain on a real world: the latest refusal is what commands printed on standard error.
+// explain on a real world: the latest refusal is what commands printed on standard error, with
+// the refusals they noted on standard output.
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
@@ -23,6 +24,14 @@ const bool quiet_failure_registered =
       context.call.out("a report on standard output\n");
       return 1;
     });
+
+const bool noting_registered = register_command("teaching-test-notes", [](CommandContext& context) -> int {
+  context.call.err("an error first\n");
+  context.call.out("a refusal on standard output\n");
+  context.world.note_refusal("a refusal on standard output\n");
+  context.call.err("an error last\n");
+  return 1;
+});
 
 using ExplainWorld = testing::TeachingWorld;
 
@@ -67,6 +76,17 @@ TEST(Explain, SaysSoWhenARefusedCommandPrintedNoErrors) {
   EXPECT_EQ(world.run("explain").out,
             "teaching-test-fails-quietly (on global, exit 1) printed nothing on standard error, where explain reads a "
             "refusal.\n");
+}
+
+TEST(Explain, KeepsANotedRefusalInItsPlaceWithoutPrintingItAgain) {
+  ExplainWorld world;
+  const auto noted = world.run("teaching-test-notes");
+  EXPECT_EQ(noted.out, "a refusal on standard output\n");
+  EXPECT_EQ(noted.err, "an error first\nan error last\n");
+  ASSERT_TRUE(world.world->last_refusal());
+  EXPECT_EQ(world.world->last_refusal()->errors, "an error first\na refusal on standard output\nan error last\n");
+  world.world->note_refusal("no command is running\n");
+  EXPECT_EQ(world.world->last_refusal()->errors, "an error first\na refusal on standard output\nan error last\n");
 }
 
 TEST(Explain, ShowsWhatAnUnknownRefusalPrinted) {
