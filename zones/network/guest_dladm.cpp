@@ -1,7 +1,8 @@
 // dladm show-phys inside a kernel zone: the links its anets give it, as the guide's listings
 // show them for each pairing of host and guest release (11.4 guests list anet ids, VF devices
 // and the zvnet standby; an 11.3 guest lists its device only). --json (kzsim): a row a line of
-// the listing keyed by its header (zones/host_commands/listing.hpp), multi-valued fields whole.
+// the listing keyed by its header (zones/host_commands/listing.hpp), multi-valued fields whole,
+// the link named on every row of -m and -v (their text names it on its first line only).
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
@@ -152,7 +153,7 @@ Cells addresses(const std::vector<GuestLink>& links) {
   for (const auto& link : links) {
     cells.push_back({link.name(), "primary", link.anet.mac, "yes", link.name()});
     for (std::size_t slot = 0; slot < link.anet.extra_macs.size(); ++slot)
-      cells.push_back({"", std::to_string(slot + 1), link.anet.extra_macs[slot], "no", "--"});
+      cells.push_back({link.name(), std::to_string(slot + 1), link.anet.extra_macs[slot], "no", "--"});
   }
   return cells;
 }
@@ -165,9 +166,25 @@ Cells vlans(const std::vector<GuestLink>& links) {
     auto vids = link.anet.extra_vids;
     std::sort(vids.rbegin(), vids.rend());
     for (std::size_t i = 0; i < vids.size(); ++i)
-      cells.push_back({i == 0 ? link.name() : "", std::to_string(vids[i]), "no", "--"});
+      cells.push_back({link.name(), std::to_string(vids[i]), "no", "--"});
   }
   return cells;
+}
+
+// -m and -v: a row a slot or VLAN id of a link.
+void print_per_link(const shell::Invocation& call, bool json, const Columns& columns, const std::vector<std::string>& header,
+                    const Cells& cells) {
+  print_listing(call, json, table_rows(header, cells), [&](const Listing& rows) {
+    std::string text = columns.row(header), previous;
+    for (const ListingRow& row : rows) {
+      std::vector<std::string> texts = cell_texts(row);
+      const std::string link = texts.front();
+      if (link == previous) texts.front().clear();
+      previous = link;
+      text += columns.row(texts);
+    }
+    return text;
+  });
 }
 
 void print_fields(const shell::Invocation& call, bool json, const std::vector<const Field*>& chosen,
@@ -209,9 +226,9 @@ int run_guest_dladm(GuestCommandContext& guest) {
   } else if (options->has('i')) {
     print_fields(call, json, named({"link", "media", "id", "device", "active", "standby"}), links);
   } else if (options->has('m')) {
-    print_table(call, json, Columns({10, 10, 17, 6}), {"LINK", "SLOT", "ADDRESS", "INUSE", "CLIENT"}, addresses(links));
+    print_per_link(call, json, Columns({10, 10, 17, 6}), {"LINK", "SLOT", "ADDRESS", "INUSE", "CLIENT"}, addresses(links));
   } else if (options->has('v')) {
-    print_table(call, json, Columns({6, 5, 7}), {"LINK", "VID", "INUSE", "CLIENT"}, vlans(links));
+    print_per_link(call, json, Columns({6, 5, 7}), {"LINK", "VID", "INUSE", "CLIENT"}, vlans(links));
   } else {
     std::string error;
     auto chosen = chosen_fields(options->values.at('o'), error);

@@ -1,5 +1,8 @@
-// zlogin, guest dladm show-phys for each release pairing, lofi devices, rmformat and eject.
+// zlogin, guest dladm show-phys for each release pairing (and its --json), lofi devices, rmformat
+// and eject.
 #include <gtest/gtest.h>
+
+#include <nlohmann/json.hpp>
 
 #include "tests/zones/network/network_fixture.hpp"
 #include "zones/network/link_properties.hpp"
@@ -95,6 +98,14 @@ TEST_F(Guest, MacSlotsAndVlans) {
             "LINK  VID  INUSE  CLIENT\n"
             "net1  40   no     --\n"
             "      20   no     --\n");
+  // --json names the link on every row, where the text names it on its first line only
+  const auto slots = nlohmann::ordered_json::parse(run("zlogin kzone dladm show-phys -m net1 --json").out);
+  ASSERT_EQ(slots.size(), 3u);
+  EXPECT_EQ(slots[2], nlohmann::ordered_json({{"link", "net1"}, {"slot", 2}, {"address", "2:8:20:38:67:f3"},
+                                              {"inuse", "no"}, {"client", "--"}}));
+  const auto vids = nlohmann::ordered_json::parse(run("zlogin kzone dladm show-phys -v --json").out);
+  ASSERT_EQ(vids.size(), 2u);
+  EXPECT_EQ(vids[1], nlohmann::ordered_json({{"link", "net1"}, {"vid", 20}, {"inuse", "no"}, {"client", "--"}}));
 }
 
 TEST_F(Guest, LofiCdromInsertedSeenAndEjected) {
