@@ -170,6 +170,26 @@ TEST(ListingJson, PagesizePsrinfoVirtinfo) {
   EXPECT_EQ(class_rows.back(), Json({{"name", "kernel-zone"}}));
 }
 
+TEST(ListingJson, IsainfoOnTheHostAndInAKernelZone) {
+  ListingWorld world;
+  auto [names, isa_rows] = world.both("isainfo");
+  ASSERT_EQ(isa_rows.size(), 2u);
+  EXPECT_EQ(names, "sparcv9 sparc\n");
+  EXPECT_EQ(isa_rows[0]["bits"], 64);
+  auto [verbose, verbose_rows] = world.both("isainfo -v");
+  EXPECT_EQ(verbose_rows, isa_rows);
+  std::string capabilities;
+  for (const auto& capability : isa_rows[1]["capabilities"]) capabilities += " " + capability.get<std::string>();
+  EXPECT_NE(verbose.find("32-bit sparc applications\n\t" + capabilities.substr(1, 10)), std::string::npos);
+  EXPECT_NE(capabilities.find(" v8plus div32 mul32"), std::string::npos);
+
+  ASSERT_EQ(world.run("zoneadm -z kz2 boot").exit, 0);
+  auto [guest, guest_rows] = world.both("zlogin kz2 isainfo -v");
+  ASSERT_EQ(guest_rows.size(), 2u);
+  EXPECT_EQ(guest_rows[0]["isa"], "sparcv9");
+  EXPECT_TRUE(guest.starts_with("64-bit sparcv9 applications\n")) << guest;
+}
+
 TEST(ListingJson, SvcsMrpstatRightsHelpExplain) {
   ListingWorld world;
   auto [services, service_rows] = world.both("svcs -a");

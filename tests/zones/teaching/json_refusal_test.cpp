@@ -44,9 +44,10 @@ TEST_F(JsonRefusal, AQuotedCommandLineCountsFromItsLastSubcommand) {
 }
 
 TEST_F(JsonRefusal, ACommandWithoutAListingHasNone) {
-  const auto refused = run("isainfo -v --json");
+  const auto refused = run("date -u --json");
   EXPECT_EQ(refused.exit, 2);
-  EXPECT_EQ(refused.err, "isainfo: --json is not taken by this form; expected isainfo without --json (no form of it is a listing)\n");
+  EXPECT_EQ(refused.err, "date: --json is not taken by this form; expected date without --json (no form of it is a listing)\n");
+  EXPECT_EQ(run("isainfo -b --json").err, "isainfo: --json is not taken by this form; expected isainfo [-v] --json\n");
 }
 
 TEST_F(JsonRefusal, ListingFormsStillTakeIt) {
