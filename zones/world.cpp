@@ -130,6 +130,12 @@ void World::run_due_faults() {
 }
 
 void World::fault(const scenario::FaultStep& fault) {
+  if (fault.after) {
+    scenario::FaultStep later = fault;
+    later.after.reset();
+    schedule_fault(clock_.now() + *fault.after, std::move(later));
+    return;
+  }
   if (fault.kind == "link-down" || fault.kind == "link-up") {
     if (fault.between)
       if (auto it = links_.find(ordered(fault.between->first, fault.between->second)); it != links_.end())

@@ -104,16 +104,18 @@ FaultStep load_fault(const Field& fault, const References& names) {
   result.kind = require(fault.entries(), "kind", fault)
                     .one_of({"link-down", "link-up", "host-crash", "host-boot", "storage-offline",
                              "storage-online"});
+  std::vector<Field> fields;
   if (result.kind.starts_with("link-")) {
-    auto fields = fault.entries({"kind", "between"});
+    fields = fault.entries({"kind", "between", "after"});
     result.between = names.linked_pair(require(fields, "between", fault));
   } else if (result.kind.starts_with("host-")) {
-    auto fields = fault.entries({"kind", "host"});
+    fields = fault.entries({"kind", "host", "after"});
     result.host = names.host(require(fields, "host", fault));
   } else {
-    auto fields = fault.entries({"kind", "uri"});
+    fields = fault.entries({"kind", "uri", "after"});
     result.uri = names.uri(require(fields, "uri", fault));
   }
+  if (const Field* after = find(fields, "after")) result.after = after->duration();
   return result;
 }
 

@@ -1,5 +1,6 @@
 #include "core/scenario/run.hpp"
 
+#include <fmt/chrono.h>
 #include <fmt/format.h>
 
 #include <fstream>
@@ -33,8 +34,10 @@ std::string describe(SimDuration duration) {
 }
 
 std::string describe(const FaultStep& fault) {
-  if (fault.between) return fmt::format("{} {} {}", fault.kind, fault.between->first, fault.between->second);
-  return fmt::format("{} {}", fault.kind, fault.host ? *fault.host : fault.uri.value_or(""));
+  const std::string what = fault.between ? fmt::format("{} {} {}", fault.kind, fault.between->first, fault.between->second)
+                                          : fmt::format("{} {}", fault.kind, fault.host ? *fault.host : fault.uri.value_or(""));
+  if (!fault.after) return what;
+  return fmt::format("{} after {}", what, std::chrono::duration_cast<std::chrono::milliseconds>(*fault.after));
 }
 
 void show_output(const std::string& text, std::ostream& out) {

@@ -97,6 +97,9 @@ struct FaultStep {
   std::optional<std::pair<std::string, std::string>> between;
   std::optional<std::string> host;
   std::optional<std::string> uri;
+  // kzsim extension: the fault happens this long after its step, in simulated time, so that it
+  // can strike while a later step's command runs (docs/scenario-format-extensions.md).
+  std::optional<SimDuration> after;
 };
 
 struct Step {

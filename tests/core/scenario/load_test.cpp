@@ -268,7 +268,17 @@ TEST(LoadScenario, RefusesUnknownKeysAtEveryLevel) {
   EXPECT_EQ(refusal(header + "steps:\n  - advance: 1m\n    host: g1\n"),
             "s.yaml:8:5: steps[1]: unknown key 'host'; expected one of: advance");
   EXPECT_EQ(refusal(header + "steps:\n  - fault: {kind: host-crash, host: g1, uri: x}\n"),
-            "s.yaml:7:41: steps[1].fault: unknown key 'uri'; expected one of: kind, host");
+            "s.yaml:7:41: steps[1].fault: unknown key 'uri'; expected one of: kind, host, after");
+}
+
+// kzsim's `after` (docs/scenario-format-extensions.md): a fault that strikes while a later step runs.
+TEST(LoadScenario, AFaultMayStrikeAfterItsStep) {
+  const Scenario later = load_scenario_text(header + "steps:\n  - fault: {kind: host-crash, host: g1, after: 1.5s}\n", "s.yaml");
+  EXPECT_EQ(std::get<FaultStep>(later.steps.at(0).action).after, std::chrono::milliseconds(1500));
+  const Scenario now = load_scenario_text(header + "steps:\n  - fault: {kind: host-crash, host: g1}\n", "s.yaml");
+  EXPECT_FALSE(std::get<FaultStep>(now.steps.at(0).action).after.has_value());
+  EXPECT_EQ(refusal(header + "steps:\n  - fault: {kind: host-crash, host: g1, after: soon}\n"),
+            "s.yaml:7:48: steps[1].fault.after: expected a duration such as 0.1ms, 30s, 10m or 2h, got 'soon'");
 }
 
 TEST(LoadScenario, RefusesDuplicateKeys) {
