@@ -62,6 +62,14 @@ bool write_host_data(World& world, Host& host, const Zone& zone, std::string_vie
                      persistence::seal(persistence::zone_key(zone.config), host_data_label(zone), data.text()));
 }
 
+bool damage_host_data(World& world, Host& host, const Zone& zone) {
+  const std::string storage = boot_storage(zone.name, zone.config);
+  auto block = read_block(world, host, storage, kHostDataBlock);
+  if (!block || block->empty()) return false;
+  block->back() = static_cast<char>(block->back() ^ 0x01);
+  return write_block(world, host, storage, kHostDataBlock, std::move(*block));
+}
+
 std::string in_use_refusal(const HostData& data, const Host& host, std::string_view zone) {
   if (data.hostid == host.hostid || data.state == "detached") return {};
   const std::string error = fmt::format("zone '{}': error: ", zone);

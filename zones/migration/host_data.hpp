@@ -32,6 +32,9 @@ struct HostDataRead {
 HostDataRead read_host_data(const World& world, const Host& host, const Zone& zone);
 // Records that `host` now holds the zone in `state`; false when the boot storage is unreachable.
 bool write_host_data(World& world, Host& host, const Zone& zone, std::string_view state);
+// Flips the low bit of the last byte of the zone's sealed host data, as a failing disk would
+// (kzsim tamper); false when its boot storage holds none that `host` reaches.
+bool damage_host_data(World& world, Host& host, const Zone& zone);
 
 // The ch.7 refusal when another host holds the zone (its lines prefixed "zone 'Z': error: "),
 // or "" when `host` may use it.

@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
+#include "zones/migration/host_data.hpp"
 #include "zones/migration/zone_storage.hpp"
 #include "zones/verified_boot/stored_modules.hpp"
 #include "zones/world.hpp"
@@ -14,8 +15,8 @@ namespace kzsim::zones {
 namespace {
 
 constexpr std::string_view kUsage =
-    "expected kzsim tamper ZONE flip MODULE [OFFSET|text=STRING], kzsim tamper ZONE unsign MODULE or kzsim tamper "
-    "ZONE third-party";
+    "expected kzsim tamper ZONE flip MODULE [OFFSET|text=STRING], kzsim tamper ZONE unsign MODULE, kzsim tamper "
+    "ZONE third-party or kzsim tamper ZONE hostdata";
 constexpr std::string_view kText = "text=";
 
 struct Tamper {
@@ -102,6 +103,15 @@ struct Tamper {
     context.call.out(fmt::format("kzsim tamper: the vendor's certificate is {}\n", table.vendor_certificate.name));
     return 0;
   }
+
+  int host_data(const std::vector<std::string>& args) const {
+    if (args.size() != 4) return refuse(kUsage);
+    if (!damage_host_data(context.world, context.host, zone))
+      return refuse(fmt::format("{} holds no host data that {} reaches; expected the boot storage of an installed zone",
+                                storage, context.host.name));
+    context.call.out(fmt::format("kzsim tamper: flipped the low bit of the last byte of the host data on {}\n", storage));
+    return 0;
+  }
 };
 
 }  // namespace
@@ -122,6 +132,7 @@ int run_tamper(CommandContext& context) {
   if (args[3] == "flip") return tamper.flip(args);
   if (args[3] == "unsign") return tamper.unsign(args);
   if (args[3] == "third-party") return tamper.third_party(args);
+  if (args[3] == "hostdata") return tamper.host_data(args);
   return tamper.refuse(kUsage);
 }
 

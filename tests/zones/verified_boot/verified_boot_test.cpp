@@ -188,9 +188,11 @@ TEST_P(VerifiedBoot, TamperRefusesWhatItCannotDo) {
             fmt::format("kzsim tamper: 'text=no-such-text' is not in {}; expected text=STRING of the module's bytes\n",
                         GetParam().unix_path));
   EXPECT_EQ(run("kzsim tamper kz flip unix -1").exit, 1);
-  EXPECT_EQ(run("kzsim tamper kz shred unix").err,
-            "kzsim tamper: expected kzsim tamper ZONE flip MODULE [OFFSET|text=STRING], kzsim tamper ZONE unsign "
-            "MODULE or kzsim tamper ZONE third-party\n");
+  const std::string usage =
+      "kzsim tamper: expected kzsim tamper ZONE flip MODULE [OFFSET|text=STRING], kzsim tamper ZONE unsign MODULE, "
+      "kzsim tamper ZONE third-party or kzsim tamper ZONE hostdata\n";
+  EXPECT_EQ(run("kzsim tamper kz shred unix").err, usage);
+  EXPECT_EQ(run("kzsim tamper kz hostdata unix").err, usage);
   EXPECT_EQ(run("kzsim tamper kz").exit, 2);
 }
 
