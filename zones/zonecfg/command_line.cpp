@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 namespace kzsim::zones::zonecfg {
 
 namespace {
@@ -34,10 +36,20 @@ std::size_t first_non_utf8(std::string_view line) {
   return std::string_view::npos;
 }
 
+// XML 1.0, the format of the zone's configuration repository, holds no control character but
+// tab, line feed and carriage return.
+bool xml_cannot_hold(char c) { return static_cast<unsigned char>(c) < 0x20 && c != '\t' && c != '\n' && c != '\r'; }
+
 }  // namespace
 
 SplitLine split_line(std::string_view line) {
   SplitLine result;
+  if (const auto control = std::ranges::find_if(line, xml_cannot_hold); control != line.end()) {
+    result.error = fmt::format("byte 0x{:02x} at column {} is a control character; expected text without control "
+                               "characters but tab, which the zone's configuration repository (XML) can hold",
+                               static_cast<unsigned char>(*control), control - line.begin() + 1);
+    return result;
+  }
   if (auto at = first_non_utf8(line); at != std::string_view::npos) {
     result.error = fmt::format("byte 0x{:02x} at column {} is not UTF-8 text; expected UTF-8, the encoding of the "
                                "zone's configuration repository",

@@ -41,6 +41,18 @@ TEST(SplitLine, BytesThatAreNotUtf8AreRefusedWithTheirColumn) {
   EXPECT_TRUE(split_line("set bootargs=\"caf\xc3\xa9 \xe2\x82\xac \xf0\x9f\x98\x80\"").error.empty());
 }
 
+// The config_import fuzzer found a value holding NUL bytes: imported, exported, and not read back
+// (tests/fuzz/regressions/config_import/nul-bytes-in-value).
+TEST(SplitLine, ControlCharactersButTabAreRefusedWithTheirColumn) {
+  using namespace std::string_literals;
+  auto split = split_line("set bootargs=\"kz=d -k\"\0\0"s);
+  EXPECT_TRUE(split.subcommands.empty());
+  EXPECT_EQ(split.error, "byte 0x00 at column 23 is a control character; expected text without control characters "
+                         "but tab, which the zone's configuration repository (XML) can hold");
+  EXPECT_FALSE(split_line("set bootargs=a\x1bb").error.empty());
+  EXPECT_TRUE(split_line("set bootargs=\"a\tb\"").error.empty());
+}
+
 TEST(SplitLine, AValueHoldingBothKindsOfQuoteIsRefused) {
   auto split = split_line("set bootargs=\"kz=d -k -m verbose\"'\"'\"'\"");
   EXPECT_TRUE(split.subcommands.empty());
