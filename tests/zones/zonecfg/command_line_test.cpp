@@ -49,7 +49,7 @@ TEST(SplitLine, ControlCharactersButTabAreRefusedWithTheirColumn) {
   EXPECT_TRUE(split.subcommands.empty());
   EXPECT_EQ(split.error, "byte 0x00 at column 23 is a control character; expected text without control characters "
                          "but tab, which the zone's configuration repository (XML) can hold");
-  EXPECT_FALSE(split_line("set bootargs=a\x1bb").error.empty());
+  EXPECT_FALSE(split_line("set bootargs=a\x1b" "b").error.empty());
   EXPECT_TRUE(split_line("set bootargs=\"a\tb\"").error.empty());
 }
 
