@@ -75,6 +75,14 @@ std::vector<Blocker> kernel_zone_blockers(const Host& host) {
   return found;
 }
 
+std::string kernel_zone_host_refusal(const Host& host, std::string_view zone) {
+  const auto blockers = kernel_zone_blockers(host);
+  if (blockers.empty()) return {};
+  return fmt::format("zone '{}': error: kernel-zone is not supported on this system: {}; expected a host that "
+                     "virtinfo lists kernel-zone supported on (kzsim explain host {})\n",
+                     zone, blockers.front().reason, host.name);
+}
+
 std::optional<int> ldom_kernel_zone_limit(const Host& host) {
   if (host.virtualization != Virtualization::LdomGuest || host.model->ldom_kernel_zone_limit == 0)
     return std::nullopt;

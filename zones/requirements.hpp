@@ -4,6 +4,7 @@
 // Kernel Zones").
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "zones/host.hpp"
@@ -19,6 +20,14 @@ inline constexpr Bytes kMinimumKernelZoneHostMemory = 8 * GiB;
 
 // Empty when the host can run kernel zones.
 std::vector<Blocker> kernel_zone_blockers(const Host& host);
+
+// What zoneadm install, boot, ready and attach print for a kernel zone on a host that cannot run
+// kernel zones (the first blocker: Solaris stops at the first check that fails), or "" when it
+// can. Solaris's own words for this refusal are not public (solaris-kz(7) only says that
+// `virtinfo -c supported list kernel-zone` then omits kernel-zone and that syslog gives the
+// reason, in messages containing "kernel-zone"); kzsim words it after the brand's other
+// "zone 'Z': error:" lines and names the reason virtinfo hides.
+std::string kernel_zone_host_refusal(const Host& host, std::string_view zone);
 
 // Inside an Oracle VM Server for SPARC guest domain, how many kernel zones the domain may run.
 std::optional<int> ldom_kernel_zone_limit(const Host& host);

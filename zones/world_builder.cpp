@@ -6,6 +6,7 @@
 #include "core/catalog/catalog.hpp"
 #include "firmware-models/firmware_check.hpp"
 #include "zones/world.hpp"
+#include "zones/zonecfg/storage_uri.hpp"
 
 namespace kzsim::scenario {
 
@@ -16,6 +17,10 @@ using zones::Virtualization;
 
 // Scenarios name an OS release this way; 11.4 SRUs default to the newest one kzsim knows.
 const catalog::Version kDefaultOs{{11, 4, 81}};
+// "Memory: 1 GB minimum" (Installing Oracle Solaris 11.3 Systems, "SPARC and x86 AI Client System
+// Requirements", https://docs.oracle.com/cd/E53394_01/html/E54756/clientreq.html; the 11.4
+// figure was not found).
+constexpr Bytes kSolarisMinimumMemory = GiB;
 
 template <typename T>
 [[noreturn]] void refuse(const Located<T>& value, std::string message) {
@@ -193,6 +198,10 @@ Host build_host(const HostSpec& spec, const SeededRandom& scenario_random) {
   host.microcode_compatible = microcode_compatible(spec);
   host.os = os_release(spec);
   host.memory = spec.memory ? spec.memory->value : model.default_memory;
+  if (spec.memory && host.memory < kSolarisMinimumMemory)
+    refuse(*spec.memory, fmt::format("host '{}': memory {}; expected at least {}, the least Oracle Solaris 11 "
+                                     "installs on",
+                                     spec.name, format_size(host.memory), format_size(kSolarisMinimumMemory)));
   host.cores = model.topology.sockets * model.topology.cores_per_socket;
   if (spec.cores) {
     if (spec.cores->value < 1)
@@ -216,6 +225,7 @@ std::unique_ptr<World> build_world(const Scenario& scenario) {
   for (const auto& spec : scenario.hosts) world->add_host(build_host(spec, scenario_random));
   const auto& names = world->host_names();
   for (const auto& storage : scenario.storage) {
+    if (const auto parsed = zones::parse_storage_uri(storage.uri.value); !parsed.uri) refuse(storage.uri, parsed.error);
     zones::SharedStorage shared;
     shared.uri = storage.uri.value;
     shared.size = storage.size ? storage.size->value : 0;

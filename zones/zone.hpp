@@ -41,6 +41,7 @@ struct Zone {
   ZoneConfig config;               // persistent configuration
   std::optional<ZoneConfig> live;  // the running zone's configuration, while it runs
   std::string uuid;                // given at install ("890d94b7-23c7-48c8-922e-ede10c3d1ac6")
+  std::string boot_environment_uuid;  // its boot environment's, given at install (zone_identity)
   catalog::Version guest_os;       // the Oracle Solaris release installed in the zone
   std::vector<GuestPool> pools;    // the guest's pools besides rpool, in creation order
   Bytes backing_page_size = 0;     // page size backing the zone's memory; 0 until it runs

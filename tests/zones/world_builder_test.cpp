@@ -111,6 +111,25 @@ TEST(WorldBuilder, ServiceMustBeKnownWithAKnownState) {
             "rad:local-https, rad:remote, ntp, kz-migr:stream, memory-reserve:zones");
 }
 
+TEST(WorldBuilder, MemoryBelowWhatSolarisInstallsOnIsRefused) {
+  EXPECT_EQ(refusal("    machine: sparc-t5\n    memory: 512M\n"),
+            "s.yaml:7:13: host 'g1': memory 512M; expected at least 1G, the least Oracle Solaris 11 installs on");
+  EXPECT_EQ(refusal("    machine: sparc-t5\n    memory: 1G\n"), "(accepted)");
+}
+
+TEST(WorldBuilder, StorageUriMustBeAStorageUri) {
+  const auto with_storage = [](const std::string& uri) {
+    return refusal(load_scenario_text(fmt::format("format: 1\nname: t\nhosts:\n  g1: {{machine: sparc-t5}}\n"
+                                                  "storage:\n  - uri: {}\n    size: 16G\nsteps:\n  - run: 'true'\n",
+                                                  uri),
+                                      "s.yaml"));
+  };
+  EXPECT_EQ(with_storage("dev:/dev/../etc/passwd"),
+            "s.yaml:6:10: dev:/dev/../etc/passwd: not a valid storage URI; expected a device path in the /dev name "
+            "space, without . or .. components");
+  EXPECT_EQ(with_storage("iscsi://zfssa/luname.naa.600144F0DBF8AF19000052E820D60001"), "(accepted)");
+}
+
 TEST(WorldBuilder, FirmwareDefaultsToTheNewestOfTheFamily) {
   const auto world = build("    machine: sparc-t5\n");
   const zones::Host& host = *world->find_host("g1");

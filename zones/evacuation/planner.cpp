@@ -7,6 +7,7 @@
 
 #include <fmt/format.h>
 
+#include "zones/requirements.hpp"
 #include "zones/zoneadm/zone_memory.hpp"
 
 namespace kzsim::zones {
@@ -30,6 +31,8 @@ int running_cpus(const Host& host) {
 std::string take(TargetRoom& room, const PlacementRequest& zone) {
   const std::string host = room.target->host ? room.target->host->name : room.target->uri;
   if (!room.memory) return fmt::format("{}: no such host", room.target->uri);
+  if (const auto blockers = kernel_zone_blockers(*room.target->host); !blockers.empty())
+    return fmt::format("{}: cannot run kernel zones: {}", host, blockers.front().reason);
   if (zone.cpus > room.free_cpus)
     return fmt::format("{}: needs {} virtual CPUs, {} free", host, zone.cpus, std::max(room.free_cpus, 0));
   HostMemory trial = *room.memory;

@@ -56,7 +56,7 @@ bool write_host_data(World& world, Host& host, const Zone& zone, std::string_vie
   data.hostid = host.hostid;
   data.state = std::string(state);
   data.hostname = host.name;
-  data.boot_environment_uuid = zone.uuid;
+  data.boot_environment_uuid = zone.boot_environment_uuid;
   data.updated = world.clock().format("%a %b %d %H:%M:%S %Y");
   return write_block(world, host, boot_storage(zone.name, zone.config), kHostDataBlock,
                      persistence::seal(persistence::zone_key(zone.config), host_data_label(zone), data.text()));
@@ -85,6 +85,11 @@ std::string in_use_refusal(const HostData& data, const Host& host, std::string_v
       "{0}    zoneadm -z {1} attach -x force-takeover\n",
       error, zone, data.hostid, data.state, data.hostname, data.boot_environment, data.boot_environment_uuid,
       data.updated);
+}
+
+std::string host_data_refusal(const World& world, const Host& host, const Zone& zone) {
+  const auto read = read_host_data(world, host, zone);
+  return read.data ? in_use_refusal(*read.data, host, zone.name) : read.refusal;
 }
 
 std::string key_refusal(std::string_view zone) {

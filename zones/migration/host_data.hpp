@@ -40,6 +40,10 @@ bool damage_host_data(World& world, Host& host, const Zone& zone);
 // or "" when `host` may use it.
 std::string in_use_refusal(const HostData& data, const Host& host, std::string_view zone);
 
+// Whether `host` may use the zone's storage (boot, ready): "" or the refusal's lines (in use by
+// another host, key, damage).
+std::string host_data_refusal(const World& world, const Host& host, const Zone& zone);
+
 // The ch.7 refusal when the zone's keysource does not open its host data or suspend image.
 std::string key_refusal(std::string_view zone);
 

@@ -7,6 +7,7 @@
 #include "zones/migration/host_data.hpp"
 #include "zones/migration/migrate.hpp"
 #include "zones/migration/migration_checks.hpp"
+#include "zones/migration/zone_identity.hpp"
 #include "zones/migration/zone_storage.hpp"
 #include "zones/persistence/suspend_image.hpp"
 #include "zones/network/iov_migration.hpp"
@@ -31,12 +32,6 @@ std::string new_key(Host& host) {
   std::string key = "{base64}";
   for (int i = 0; i < 22; ++i) key += kDigits[host.rng.below(64)];
   return key + "==";
-}
-
-// Whether this host may use the zone's storage: "" or the refusal's lines.
-std::string host_data_refusal(const World& world, const Host& host, const Zone& zone) {
-  const auto read = read_host_data(world, host, zone);
-  return read.data ? in_use_refusal(*read.data, host, zone.name) : read.refusal;
 }
 
 // The guide's ch.7 caution, when force-takeover takes the zone from another host.
@@ -124,6 +119,7 @@ int zoneadm_attach(ZoneCall& call) {
   World& world = call.context.world;
   Host& host = call.context.host;
   if (in_maintenance(host)) return call.refuse(maintenance_refusal(host, "attach"));
+  if (call.host_cannot_run_it()) return 1;
   if (mode == "initialize-hostdata") {
     Resource* keysource = zone.config.first("keysource");
     if (keysource == nullptr) keysource = &zone.config.resources.emplace_back(Resource{"keysource", {}, {}});
@@ -137,6 +133,7 @@ int zoneadm_attach(ZoneCall& call) {
     }
     if (!in_use.empty()) call.context.call.err(takeover_warning(zone.name));
   }
+  adopt_identity(world, host, zone);
   const bool suspended = read_block(world, host, suspend_target(zone), "suspend").has_value() && mode != "initialize-hostdata";
   if (!write_host_data(world, host, zone, suspended ? "suspended" : "installed"))
     return call.refuse(fmt::format("boot storage {} is not reachable from {}.", boot_storage(zone.name, zone.config), host.name));
@@ -156,6 +153,10 @@ int zoneadm_detach(ZoneCall& call) {
 
 int zoneadm_boot_checked(ZoneCall& call) {
   Zone& zone = call.zone;
+  const bool installed = zone.state != ZoneState::Configured && zone.state != ZoneState::Incomplete;
+  if (const std::string refusal = missing_device_storage(call.context.world, zone.name, zone.config);
+      installed && !refusal.empty())
+    return call.refuse(refusal);
   // Without its host data no host can tell whether another runs the zone: no boot.
   const std::string storage = boot_storage(zone.name, zone.config);
   if (call.context.world.find_storage(storage) && !call.context.world.storage_reachable(storage, call.context.host.name))

@@ -3,18 +3,12 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <cctype>
+
+#include "zones/network/link_name.hpp"
 
 namespace kzsim::zones {
 
 namespace {
-
-// Solaris link names: letters, digits and underscores, ending in a digit.
-bool valid_link_name(const std::string& name) {
-  return !name.empty() && std::isalpha(static_cast<unsigned char>(name.front())) &&
-         std::isdigit(static_cast<unsigned char>(name.back())) &&
-         std::all_of(name.begin(), name.end(), [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_'; });
-}
 
 const Aggregation* aggregation_holding(const Datalinks& links, const std::string& port) {
   for (const auto& aggregation : links.aggregations) {
@@ -28,10 +22,7 @@ const Aggregation* aggregation_holding(const Datalinks& links, const std::string
 }  // namespace
 
 std::optional<std::string> add_aggregation(Datalinks& links, Aggregation aggregation) {
-  if (!valid_link_name(aggregation.name)) {
-    return fmt::format("'{}' is not a link name; expected letters and digits ending in a digit, e.g. dlmp0",
-                       aggregation.name);
-  }
+  if (auto refusal = link_name_refusal(aggregation.name)) return refusal;
   if (links.exists(aggregation.name)) {
     return fmt::format("link '{}' already exists; expected a new name", aggregation.name);
   }

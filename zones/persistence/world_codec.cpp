@@ -96,6 +96,7 @@ json encode_zone(const Zone& zone, const ContentSink& sink) {
           {"config", encode_config(zone.config)},
           {"live", zone.live ? encode_config(*zone.live) : json(nullptr)},
           {"uuid", zone.uuid},
+          {"boot_environment_uuid", zone.boot_environment_uuid},
           {"guest_os", zone.guest_os.text()},
           {"pools", encode_pools(zone.pools)},
           {"backing_page_size", zone.backing_page_size},
@@ -300,6 +301,9 @@ Zone decode_zone(const Decoder& in, const Host& host, const json& value, const s
   out.config = decode_config(in, in.at(value, "config", path), path + ".config");
   if (const json& live = in.at(value, "live", path); !live.is_null()) out.live = decode_config(in, live, path + ".live");
   out.uuid = in.get<std::string>(value, "uuid", path);
+  // Worlds saved before boot environment UUIDs have no field: attach or boot gives one.
+  if (value.contains("boot_environment_uuid"))
+    out.boot_environment_uuid = in.get<std::string>(value, "boot_environment_uuid", path);
   out.guest_os = in.version(value, "guest_os", path);
   // Worlds saved before guest pools have no field: their zones had only rpool.
   if (value.contains("pools")) out.pools = decode_pools(in, in.array(value, "pools", path), path + ".pools");

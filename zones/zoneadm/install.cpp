@@ -6,6 +6,7 @@
 #include "zones/host_commands/options.hpp"
 #include "zones/releases/install_release.hpp"
 #include "zones/migration/host_data.hpp"
+#include "zones/migration/zone_identity.hpp"
 #include "zones/migration/zone_storage.hpp"
 #include "zones/world.hpp"
 #include "zones/zoneadm/archive_install.hpp"
@@ -74,7 +75,8 @@ std::string unreachable_boot_storage(const ZoneCall& call) {
 void record_installed(ZoneCall& call, std::string_view log, catalog::Version guest_os) {
   call.zone.state = ZoneState::Installed;
   call.zone.guest_os = guest_os;
-  call.zone.uuid = random_uuid(call.context.host.rng.fork("zone-uuid/" + std::string(log)));
+  give_identity(call.context.world, call.context.host, call.zone,
+                call.context.host.rng.fork("zone-uuid/" + std::string(log)));
   write_host_data(call.context.world, call.context.host, call.zone, "installed");
 }
 
@@ -92,7 +94,11 @@ int zoneadm_install(ZoneCall& call) {
       return call.refuse(fmt::format("-{} {}: no such file; expected the full path of an existing file.", option, path));
     }
   }
+  if (call.host_cannot_run_it()) return 1;
   if (const std::string refusal = unreachable_boot_storage(call); !refusal.empty()) return call.refuse(refusal);
+  if (const std::string refusal = missing_device_storage(call.context.world, call.zone.name, call.zone.config);
+      !refusal.empty())
+    return call.refuse(refusal);
   const auto value_or = [&](char option, std::string_view fallback) {
     const auto found = options->values.find(option);
     return found == options->values.end() ? std::string(fallback) : found->second;

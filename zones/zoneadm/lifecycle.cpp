@@ -33,6 +33,7 @@ int start(ZoneCall& call, const BootRequest& boot = {}) {
   Zone& zone = call.zone;
   const Host& host = call.context.host;
   if (in_maintenance(host)) return call.refuse(maintenance_refusal(host, "boot"));
+  if (call.host_cannot_run_it()) return 1;
   for (const std::string& refusal : {check_cpu_arch(host, zone), check_host_compatible(host, zone),
                                      check_software_in_silicon(host, zone)}) {
     if (!refusal.empty()) {
@@ -63,7 +64,7 @@ int start(ZoneCall& call, const BootRequest& boot = {}) {
     zone.console = std::move(console);
   }
   zone.aux.erase(AuxState::Suspended);
-  zone.id = host.next_zone_id();
+  if (zone.state != ZoneState::Ready) zone.id = host.next_zone_id();  // a readied zone has its ID
   zone.state = ZoneState::Running;
   zone.live = zone.config;
   zone.backing_page_size = booted.page_size;

@@ -17,6 +17,9 @@ struct ZoneCall {
 
   // "zoneadm: zone 'NAME': TEXT\n" on stderr; returns 1.
   int refuse(std::string_view text) const;
+  // For a kernel zone on a host that cannot run kernel zones, prints why
+  // (kernel_zone_host_refusal, zones/requirements.hpp) and returns true.
+  bool host_cannot_run_it() const;
 };
 
 // "zoneadm.20140327T223951Z.NAME.OPERATION": the log file under /var/log/zones, stamped with
@@ -39,5 +42,7 @@ int zoneadm_uninstall(ZoneCall& call);
 int zoneadm_verify(ZoneCall& call);
 int zoneadm_apply(ZoneCall& call);
 int zoneadm_clone(ZoneCall& call);
+int zoneadm_ready(ZoneCall& call);
+int zoneadm_move(ZoneCall& call);  // zones/migration/storage_move.cpp
 
 }  // namespace kzsim::zones

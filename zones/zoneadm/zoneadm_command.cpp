@@ -1,12 +1,15 @@
 // zoneadm: list zones, and act on one zone with -z NAME SUBCOMMAND.
 #include <fmt/format.h>
 
+#include <iterator>
+
 #include "zones/commands.hpp"
 #include "zones/host.hpp"
 #include "zones/host_commands/listing.hpp"
 #include "zones/host_commands/options.hpp"
 #include "zones/host_commands/rights_commands.hpp"
 #include "zones/migration/zoneadm_migration.hpp"
+#include "zones/requirements.hpp"
 #include "zones/zoneadm/subcommands.hpp"
 #include "zones/zoneadm/zone_list.hpp"
 
@@ -17,11 +20,23 @@ int ZoneCall::refuse(std::string_view text) const {
   return 1;
 }
 
+bool ZoneCall::host_cannot_run_it() const {
+  if (zone.config.brand != "solaris-kz") return false;
+  const std::string refusal = kernel_zone_host_refusal(context.host, zone.name);
+  context.call.err(refusal);
+  return !refusal.empty();
+}
+
 namespace {
 
+// Every subcommand of kSubcommands.
 constexpr std::string_view kUsage =
     "usage: zoneadm [-z zonename] list [-cipsv]\n"
-    "       zoneadm -z zonename {boot|halt|reboot|shutdown [-r]|install|uninstall [-F]|verify|apply [-nq]|clone SOURCE}\n";
+    "       zoneadm -z zonename {boot|ready|halt|reboot|shutdown [-r]}\n"
+    "       zoneadm -z zonename {install|uninstall [-F]|verify|apply [-nq]|clone SOURCE}\n"
+    "       zoneadm -z zonename migrate [-nqv] [-c cipher|list|none] [-t auto|live] [-w] uri\n"
+    "       zoneadm -z zonename {suspend|detach|attach [-x force-takeover|initialize-hostdata]}\n"
+    "       zoneadm -z zonename move -p uri [-p uri]... [-v] [-x force-zpool-attach]\n";
 
 int run_list(CommandContext& context, const Zone* only, std::size_t first) {
   const bool json = take_json_option(context.call.args);
@@ -44,10 +59,11 @@ struct Subcommand {
 };
 
 constexpr Subcommand kSubcommands[] = {
-    {"boot", zoneadm_boot_checked},      {"halt", zoneadm_halt},       {"reboot", zoneadm_reboot},
-    {"shutdown", zoneadm_shutdown}, {"install", zoneadm_install}, {"uninstall", zoneadm_uninstall},
-    {"verify", zoneadm_verify},   {"apply", zoneadm_apply},     {"clone", zoneadm_clone},
-    {"migrate", zoneadm_migrate}, {"suspend", zoneadm_suspend}, {"attach", zoneadm_attach}, {"detach", zoneadm_detach},
+    {"boot", zoneadm_boot_checked}, {"ready", zoneadm_ready},         {"halt", zoneadm_halt},
+    {"reboot", zoneadm_reboot},     {"shutdown", zoneadm_shutdown},   {"install", zoneadm_install},
+    {"uninstall", zoneadm_uninstall}, {"verify", zoneadm_verify},     {"apply", zoneadm_apply},
+    {"clone", zoneadm_clone},       {"migrate", zoneadm_migrate},     {"suspend", zoneadm_suspend},
+    {"attach", zoneadm_attach},     {"detach", zoneadm_detach},       {"move", zoneadm_move},
 };
 
 int run_zoneadm(CommandContext& context) {
@@ -86,9 +102,9 @@ int run_zoneadm(CommandContext& context) {
                                      user, zone->name));
     return known.run(call);
   }
-  context.call.err(fmt::format("zoneadm: unknown subcommand '{}'; expected list, boot, halt, reboot, shutdown, "
-                               "install, uninstall, verify, apply or clone\n{}",
-                               subcommand, kUsage));
+  std::string known = "list";
+  for (const Subcommand& each : kSubcommands) known += fmt::format("{}{}", &each == std::end(kSubcommands) - 1 ? " or " : ", ", each.name);
+  context.call.err(fmt::format("zoneadm: unknown subcommand '{}'; expected {}\n{}", subcommand, known, kUsage));
   return 2;
 }
 

@@ -10,6 +10,7 @@
 #include <fmt/format.h>
 
 #include "core/units.hpp"
+#include "zones/network/link_name.hpp"
 #include "zones/zonecfg/storage_uri.hpp"
 
 namespace kzsim::zones::zonecfg {
@@ -234,9 +235,17 @@ const std::map<std::string, Rule, std::less<>>& rules() {
   return table;
 }
 
+Checked link_name(std::string_view property, std::string_view value) {
+  if (property == "lower-link" && value == "auto") return accept(std::string(value));
+  if (auto refusal = link_name_refusal(value)) return refuse(fmt::format("{}: {}", property, *refusal));
+  return accept(std::string(value));
+}
+
 // anet and net share their rules.
 const std::map<std::string, Rule, std::less<>>& network_rules() {
   static const std::map<std::string, Rule, std::less<>> table = {
+      {"linkname", named(link_name, "linkname")},
+      {"lower-link", named(link_name, "lower-link")},
       {"id", integer("id", 0, 2147483647)},
       {"configure-allowed-address", named(boolean, "configure-allowed-address")},
       {"mac-address", named(mac_address, "mac-address")},

@@ -1,5 +1,6 @@
 #include "zones/zonecfg/storage_uri.hpp"
 
+#include <algorithm>
 #include <charconv>
 
 #include <fmt/format.h>
@@ -43,9 +44,22 @@ bool parse_authority(std::string_view authority, StorageUri& uri) {
   return true;
 }
 
+// A "." or ".." component: suri(7) (Oracle Solaris 11.4 "Local Device URI": "The path must refer
+// to a device in the /dev name space") leaves no way out of /dev.
+bool climbs(std::string_view path) {
+  for (std::size_t start = 0; start <= path.size();) {
+    const std::size_t end = std::min(path.find('/', start), path.size());
+    const std::string_view component = path.substr(start, end - start);
+    if (component == "." || component == "..") return true;
+    start = end + 1;
+  }
+  return false;
+}
+
 StorageUriResult parse_dev(std::string_view text, std::string_view rest) {
   if (rest.empty() || rest.find_first_of(" \t") != std::string_view::npos)
     return refuse(text, "dev: followed by a device path such as dev:/dev/dsk/c9t0d0");
+  if (climbs(rest)) return refuse(text, "a device path in the /dev name space, without . or .. components");
   StorageUri uri{"dev", "", std::nullopt, std::string(rest), "", "", false};
   return {uri, ""};
 }

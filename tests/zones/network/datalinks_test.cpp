@@ -85,7 +85,8 @@ TEST(Aggregations, RefusalsSayWhatWasExpected) {
   EXPECT_EQ(*add_aggregation(links, {"net0", "dlmp", {"net3", "net4"}, {}}),
             "link 'net0' already exists; expected a new name");
   EXPECT_EQ(*add_aggregation(links, {"dlmp", "dlmp", {"net3", "net4"}, {}}),
-            "'dlmp' is not a link name; expected letters and digits ending in a digit, e.g. dlmp0");
+            "invalid link name 'dlmp'; expected at most 31 letters, digits and underscores, not starting with a "
+            "digit and ending in a digit, e.g. net0");
   EXPECT_EQ(*add_aggregation(links, {"a0", "dlmp", {"net3", "net3"}, {}}), "port net3 is given twice; expected each -l once");
   ASSERT_FALSE(add_aggregation(links, {"a0", "dlmp", {"net3", "net4"}, {}}));
   EXPECT_EQ(*add_aggregation(links, {"a1", "trunk", {"net4", "net5"}, {}}),

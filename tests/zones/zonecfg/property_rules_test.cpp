@@ -98,6 +98,21 @@ TEST(Storage, DeviceStorageMustBeAUri) {
   EXPECT_FALSE(check_value(sparc_host(), "suspend", "storage", "iscsi://system/").ok());
 }
 
+TEST(LinkNames, AnetLinknameAndLowerLinkFollowDladmsRule) {
+  EXPECT_TRUE(check_value(sparc_host(), "anet", "lower-link", "auto").ok());
+  EXPECT_TRUE(check_value(sparc_host(), "anet", "lower-link", "net1").ok());
+  EXPECT_TRUE(check_value(sparc_host(), "anet", "linkname", std::string(30, 'a') + "0").ok());
+  const auto too_long = check_value(sparc_host(), "anet", "linkname", std::string(31, 'a') + "0");
+  EXPECT_EQ(too_long.error, "linkname: link name too long '" + std::string(31, 'a') +
+                                "0'; expected at most 31 letters, digits and underscores, not starting with a digit "
+                                "and ending in a digit, e.g. net0");
+  for (const char* bad : {"net", "0net0", "net-0", "net.0", ""})
+    EXPECT_FALSE(check_value(sparc_host(), "anet", "linkname", bad).ok()) << bad;
+  EXPECT_EQ(check_value(sparc_host(), "anet", "lower-link", "aggr").error,
+            "lower-link: invalid link name 'aggr'; expected at most 31 letters, digits and underscores, not starting "
+            "with a digit and ending in a digit, e.g. net0");
+}
+
 TEST(Zonename, Syntax) {
   EXPECT_TRUE(check_zonename("kzone1").ok());
   EXPECT_FALSE(check_zonename("global").ok());

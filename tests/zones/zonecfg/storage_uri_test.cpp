@@ -64,6 +64,17 @@ TEST(StorageUri, BadPortRefused) {
   EXPECT_FALSE(parse_storage_uri("nfs://a:b@host:/export/f").uri);
 }
 
+TEST(StorageUri, DevPathsStayInTheDevNameSpace) {
+  for (const char* text : {"dev:/dev/../etc/passwd", "dev:/dev/dsk/..", "dev:../dsk/c9t0d0", "dev:/dev/./dsk/c9t0d0"}) {
+    const auto parsed = parse_storage_uri(text);
+    EXPECT_FALSE(parsed.uri) << text;
+    EXPECT_EQ(parsed.error, std::string(text) + ": not a valid storage URI; expected a device path in the /dev name "
+                                                "space, without . or .. components");
+  }
+  EXPECT_TRUE(parse_storage_uri("dev:/dev/dsk/c9t0d0..1").uri);
+  EXPECT_TRUE(parse_storage_uri("dev:/dev/zvol/dsk/rpool/VARSHARE/zones/kz/disk0").uri);
+}
+
 TEST(StorageUri, LuAndUnknownScheme) {
   EXPECT_TRUE(parse_storage_uri("lu:luname.naa.600144f0").uri);
   EXPECT_FALSE(parse_storage_uri("lu:disk").uri);
