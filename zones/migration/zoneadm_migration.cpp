@@ -154,6 +154,7 @@ int zoneadm_detach(ZoneCall& call) {
 int zoneadm_boot_checked(ZoneCall& call) {
   Zone& zone = call.zone;
   const bool installed = zone.state != ZoneState::Configured && zone.state != ZoneState::Incomplete;
+  if (installed && zone.state != ZoneState::Running && call.host_cannot_run_it()) return 1;
   if (const std::string refusal = missing_device_storage(call.context.world, zone.name, zone.config);
       installed && !refusal.empty())
     return call.refuse(refusal);

@@ -37,9 +37,10 @@ class ZoneIdentity : public ::testing::Test {
     auto built = scenario::build_world(scenario::load_scenario_text(text, "identity.yaml"));
     world.reset(dynamic_cast<World*>(built.release()));
     ok("global1", fmt::format("zonecfg -z kz 'create -t SYSsolaris-kz; select device id=0; set storage={}; end; "
-                              "select capped-memory; set physical=2G; end; add suspend; set storage={}; end; commit' "
+                              "select capped-memory; set physical=2G; end; select suspend; clear path; set storage={}; end; commit' "
                               "&& zoneadm -z kz install",
                               kBoot, kSuspend));
+    if (HasFatalFailure()) return;
     const Zone& zone = *world->find_host("global1")->find_zone("kz");
     uuid = zone.uuid;
     be_uuid = zone.boot_environment_uuid;

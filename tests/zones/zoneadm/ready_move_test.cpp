@@ -1,6 +1,6 @@
 // zoneadm ready (illumos zoneadmd's states) and zoneadm move of a kernel zone's root pool (Oracle
-// Solaris 11.4 SRU 48 live storage migration), with their refusals, and zoneadm's usage naming
-// every subcommand.
+// Solaris 11.4 SRU 48 live storage migration), with their refusals; device storage the world does
+// not have, refused at install and boot; zoneadm's usage naming every subcommand.
 #include <gtest/gtest.h>
 
 #include <memory>
@@ -173,6 +173,25 @@ TEST_F(ReadyAndMove, MoveNeedsSru48) {
   EXPECT_EQ(refused.err,
             "zoneadm: zone 'kz': move of a kernel zone's storage needs Oracle Solaris 11.4 SRU 48 or later on the host; "
             "host global runs Oracle Solaris 11.4.42.\n");
+}
+
+TEST_F(ReadyAndMove, DeviceStorageTheWorldLacksIsRefusedAtInstallAndBoot) {
+  constexpr std::string_view kMissing = "iscsi://zfssa/luname.naa.600144F0DBF8AF19000052E820D600FF";
+  const std::string refusal = fmt::format(
+      "zoneadm: zone 'kz': device id=1 of zone kz: storage {} does not exist; expected storage the world has or a dev: "
+      "device of this host.\n",
+      kMissing);
+  ASSERT_EQ(run(fmt::format("zonecfg -z kz 'add device; set storage={}; end; commit'", kMissing)).exit, 0);
+  const auto install = run("zoneadm -z kz install");
+  EXPECT_EQ(install.exit, 1);
+  EXPECT_EQ(install.err, refusal);
+  EXPECT_EQ(zone().state, ZoneState::Configured);
+  ASSERT_EQ(run("zonecfg -z kz 'remove device id=1; commit' && zoneadm -z kz install").exit, 0);
+  ASSERT_EQ(run(fmt::format("zonecfg -z kz 'add device; set storage={}; end; commit'", kMissing)).exit, 0);
+  const auto boot = run("zoneadm -z kz boot");
+  EXPECT_EQ(boot.exit, 1);
+  EXPECT_EQ(boot.err, refusal);
+  EXPECT_EQ(zone().state, ZoneState::Installed);
 }
 
 TEST_F(ReadyAndMove, UsageNamesEverySubcommand) {
