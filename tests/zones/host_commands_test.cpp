@@ -167,6 +167,16 @@ TEST_F(HostCommands, SvcsAsSolarisPrintsIt) {
   EXPECT_EQ(run("svcs ntp").out, "STATE          STIME    FMRI\nonline         Feb_01   svc:/network/ntp:default\n");
 }
 
+// illumos svcadm's clear_instance(), as a Solaris 11.4 host prints it for an online service.
+TEST_F(HostCommands, SvcadmClearRefusesAnInstanceNotInMaintenance) {
+  const auto refused = run("svcadm clear svc:/network/ntp:default");
+  EXPECT_EQ(refused.err, "svcadm: Instance \"svc:/network/ntp:default\" is not in a maintenance or degraded state.\n");
+  EXPECT_EQ(refused.exit, 1);
+  world.find_host("global")->services.entity("ntp")->state = ServiceState::Degraded;
+  EXPECT_EQ(run("svcadm clear ntp").exit, 0);
+  EXPECT_EQ(world.find_host("global")->services.entity("ntp")->state, ServiceState::Online);
+}
+
 TEST_F(HostCommands, SvcadmEnablesAndReportsUnknownPatterns) {
   world.find_host("global")->services.entity("rad:remote")->state = ServiceState::Disabled;
   EXPECT_EQ(run("svcadm enable rad:remote").exit, 0);
