@@ -400,10 +400,12 @@ TEST(ListingJson, ArchiveadmInfo) {
   const Json& archive = rows[0];
   EXPECT_EQ(archive["source_host"], "global");
   EXPECT_EQ(archive["deployable_systems"], "kz2");
-  EXPECT_EQ(info, "Archive Information\n  Creation Time: " + archive["creation_time"].get<std::string>() +
-                      "\n  Source Host: global\n  Architecture: " + archive["architecture"].get<std::string>() +
-                      "\n  Operating System: " + archive["operating_system"].get<std::string>() +
-                      "\n  Deployable Systems: kz2\n");
+  EXPECT_EQ(archive["dehydrated_publishers"], "");
+  EXPECT_EQ(info, "Archive Information\n          Creation Time:  " + archive["creation_time"].get<std::string>() +
+                      "\n            Source Host:  global\n           Architecture:  " +
+                      archive["architecture"].get<std::string>() + "\n       Operating System:  " +
+                      archive["operating_system"].get<std::string>() +
+                      "\n  Dehydrated Publishers:  \n     Deployable Systems:  kz2\n");
 }
 
 TEST(ListingJson, HelpPagesSayItIsAKzsimExtension) {
