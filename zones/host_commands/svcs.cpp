@@ -21,19 +21,22 @@ SimClock clock_at(SimDuration at) {
   return clock;
 }
 
-// Today's changes print their time (the hour blank-padded), older ones their date: "online
-// 7:23:09", "online         Dec_31   svc:/..." (real svcs transcripts, e.g. Oracle Solaris 11
-// Advanced Administration Cookbook: "legacy_run      0:54:59 lrc:/etc/rc2_d/S47pppd").
+// Today's changes print their time, older ones their date: "online          7:23:09",
+// "online         Dec_31   svc:/..." (real svcs transcripts, e.g. Oracle Solaris 11 Advanced
+// Administration Cookbook: "legacy_run      0:54:59 lrc:/etc/rc2_d/S47pppd").
 std::string start_time(const Service& service, SimDuration now) {
   const auto clock = clock_at(service.since);
-  return now - service.since < std::chrono::hours(24) ? clock.format("%k:%M:%S") : clock.format("%b_%d");
+  return now - service.since < std::chrono::hours(24) ? clock.format("%-H:%M:%S") : clock.format("%b_%d");
 }
 
 // svcs columns as Solaris prints them: STATE padded to 14, STIME to 8, one space between
 // ("STATE          STIME    FMRI" / "online         14:31:47 svc:/network/iscsi/target:default",
 // the Cookbook above; the same in OmniOS and SmartOS transcripts of illumos svcs).
+// A time is right-aligned in STIME (its hour blank-padded), a date left-aligned.
 std::string service_line(const std::vector<std::string>& cells) {
-  return fmt::format("{:<14} {:<8} {}\n", cells[0], cells[1], cells[2]);
+  const bool time = cells[1].find(':') != std::string::npos;
+  return time ? fmt::format("{:<14} {:>8} {}\n", cells[0], cells[1], cells[2])
+              : fmt::format("{:<14} {:<8} {}\n", cells[0], cells[1], cells[2]);
 }
 
 std::string log_file(const Service& service) {

@@ -378,7 +378,7 @@ TEST(ListingJson, PkgListAndSysadmLists) {
   auto [maintenance, maintenance_rows] = world.both("sysadm maintain -l");
   ASSERT_EQ(maintenance_rows.size(), 1u);
   const Json& on = maintenance_rows[0];
-  EXPECT_EQ(lines_of(maintenance)[1], fmt::format("{:<7} {:<9} {}  {}", cell_text(on["type"]), cell_text(on["user"]),
+  EXPECT_EQ(lines_of(maintenance)[1], fmt::format("{:<6} {:<8} {:<18} {}", cell_text(on["type"]), cell_text(on["user"]),
                                                   cell_text(on["date"]), cell_text(on["message"])));
   EXPECT_EQ(on["message"], "upgrade");
 
