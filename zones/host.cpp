@@ -10,6 +10,8 @@ std::string_view virtualization_name(Virtualization virtualization) {
     case Virtualization::LdomGuest: return "ldom-guest";
     case Virtualization::OvmX86Guest: return "ovm-x86-guest";
     case Virtualization::VirtualBox: return "virtualbox";
+    case Virtualization::VMware: return "vmware";
+    case Virtualization::Kvm: return "kvm";
   }
   return "bare-metal";
 }

@@ -16,9 +16,15 @@
 
 namespace kzsim::zones {
 
-enum class Virtualization { BareMetal, LdomGuest, OvmX86Guest, VirtualBox };
+// What a global zone runs on: the machine itself, or a hypervisor's guest (a scenario host's
+// `virtualization`; vmware and kvm are kzsim's additions to format 1's list).
+enum class Virtualization { BareMetal, LdomGuest, OvmX86Guest, VirtualBox, VMware, Kvm };
+inline constexpr Virtualization kVirtualizations[] = {Virtualization::BareMetal,   Virtualization::LdomGuest,
+                                                      Virtualization::OvmX86Guest, Virtualization::VirtualBox,
+                                                      Virtualization::VMware,      Virtualization::Kvm};
 
-// "bare-metal", "ldom-guest", "ovm-x86-guest", "virtualbox", as scenarios write them.
+// "bare-metal", "ldom-guest", "ovm-x86-guest", "virtualbox", "vmware", "kvm", as scenarios
+// write them.
 std::string_view virtualization_name(Virtualization virtualization);
 
 inline constexpr std::string_view kBrandPackage = "brand/brand-solaris-kz";

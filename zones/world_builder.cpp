@@ -91,11 +91,10 @@ bool microcode_compatible(const HostSpec& spec) {
 
 Virtualization virtualization(const HostSpec& spec, const catalog::CpuModel& model) {
   if (!spec.virtualization) return Virtualization::BareMetal;
-  for (auto kind : {Virtualization::BareMetal, Virtualization::LdomGuest, Virtualization::OvmX86Guest,
-                    Virtualization::VirtualBox}) {
+  for (auto kind : zones::kVirtualizations) {
     if (zones::virtualization_name(kind) != spec.virtualization->value) continue;
     const bool sparc_only = kind == Virtualization::LdomGuest;
-    const bool x86_only = kind == Virtualization::OvmX86Guest || kind == Virtualization::VirtualBox;
+    const bool x86_only = kind != Virtualization::BareMetal && !sparc_only;
     if ((sparc_only && model.arch != catalog::Arch::Sparc) || (x86_only && model.arch != catalog::Arch::X86))
       refuse(*spec.virtualization, fmt::format("host '{}': virtualization '{}' does not exist on {} machine '{}'",
                                                spec.name, spec.virtualization->value,
@@ -103,7 +102,7 @@ Virtualization virtualization(const HostSpec& spec, const catalog::CpuModel& mod
     return kind;
   }
   refuse(*spec.virtualization, fmt::format("host '{}': virtualization '{}'; expected bare-metal, ldom-guest, "
-                                           "ovm-x86-guest or virtualbox",
+                                           "ovm-x86-guest, virtualbox, vmware or kvm",
                                            spec.name, spec.virtualization->value));
 }
 

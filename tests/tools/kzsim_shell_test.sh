@@ -22,7 +22,7 @@ check "session on sparc-t5" "SunOS global 5.11 11.4.81.0.0 sun4v sparc sun4v non
 4194304
 268435456
 2147483648
-disabled  09:00:00  svc:/network/ntp:default
+disabled        9:00:00 svc:/network/ntp:default
 1" "$actual"
 
 actual=$(echo 'virtinfo -c supported list -H -o name kernel-zone' | "$kzsim" shell --machine sparc-t2)

@@ -49,26 +49,73 @@ TEST_F(HostCommands, DatePrintsTheSimulatedClockInDatesDefaultForm) {
   EXPECT_EQ(refused.err, "date: bad conversion or option '-x'\nusage: date [-u] [+format]\n");
 }
 
-TEST_F(HostCommands, VirtinfoAsTheGuidePrintsIt) {
+// virtinfo(8) 11.4 Example 1's widths: NAME padded to 15 and CLASS to 11, the padding kept at
+// the end. A control domain can create logical domains (real control domains' virtinfo).
+TEST_F(HostCommands, VirtinfoOfAControlDomainAsSolarisPrintsIt) {
   EXPECT_EQ(run("virtinfo").out,
-            "NAME          CLASS\nlogical-domain current\nlogical-domain parent\n"
-            "non-global-zone supported\nkernel-zone    supported\n");
+            "NAME            CLASS      \nlogical-domain  current    \nnon-global-zone supported  \n"
+            "kernel-zone     supported  \nlogical-domain  supported  \n");
   EXPECT_EQ(run("virtinfo list -H -o class kernel-zone").out, "supported\n");
+  EXPECT_EQ(run("virtinfo -c current,parent list -H").out, "logical-domain\tcurrent\n");
 }
 
-TEST_F(HostCommands, VirtinfoOmitsKernelZonesTheHostCannotRun) {
+TEST_F(HostCommands, VirtinfoListsKernelZonesUnsupportedWhereTheyCannotRunOn114) {
   world.find_host("intel")->bios["vt-x"] = false;
-  EXPECT_EQ(run("virtinfo", "intel").out, "NAME          CLASS\nnon-global-zone supported\n");
-  EXPECT_EQ(run("virtinfo -c supported list kernel-zone", "intel").out, "NAME          CLASS\n");
+  world.find_host("intel")->os = catalog::Version{{11, 4, 36}};
+  EXPECT_EQ(run("virtinfo", "intel").out,
+            "NAME            CLASS      \nnon-global-zone supported  \nkernel-zone     unsupported\n");
+  EXPECT_EQ(run("virtinfo -c supported list kernel-zone", "intel").out, "NAME            CLASS      \n");
+  // virtinfo(1M) of 11.2 and 11.3 has no class unsupported: the row is left out.
+  world.find_host("intel")->os = catalog::Version{{11, 3}};
+  EXPECT_EQ(run("virtinfo", "intel").out, "NAME            CLASS      \nnon-global-zone supported  \n");
 }
 
-TEST_F(HostCommands, PsrinfoPhysicalViewAsTheGuidePrintsIt) {
+TEST_F(HostCommands, VirtinfoNamesTheHypervisorOfAnX86Guest) {
+  world.find_host("intel")->os = catalog::Version{{11, 4, 36}};
+  world.find_host("intel")->virtualization = Virtualization::VirtualBox;
+  EXPECT_EQ(run("virtinfo", "intel").out,
+            "NAME            CLASS      \nvirtualbox      current    \nnon-global-zone supported  \n"
+            "kernel-zone     unsupported\n");
+  world.find_host("intel")->virtualization = Virtualization::OvmX86Guest;
+  EXPECT_EQ(run("virtinfo -c current list -H -o name", "intel").out, "xen\n");
+  world.find_host("intel")->virtualization = Virtualization::VMware;
+  EXPECT_EQ(run("virtinfo -c current,supported list -H", "intel").out,
+            "vmware\tcurrent\nnon-global-zone\tsupported\nkernel-zone\tsupported\n");
+}
+
+TEST_F(HostCommands, VirtinfoGuestDomainCannotCreateDomains) {
+  world.find_host("global")->virtualization = Virtualization::LdomGuest;
+  world.find_host("global")->os = catalog::Version{{11, 4, 36}};
+  EXPECT_EQ(run("virtinfo").out,
+            "NAME            CLASS      \nlogical-domain  current    \nlogical-domain  parent     \n"
+            "non-global-zone supported  \nkernel-zone     supported  \nlogical-domain  unsupported\n");
+}
+
+// virtinfo(1M) of Oracle VM Server for SPARC: the domain's facts, one "Label: value" line each.
+TEST_F(HostCommands, VirtinfoDomainFlagsOnSparcOnly) {
+  const auto all = run("virtinfo -a").out;
+  EXPECT_TRUE(all.starts_with("Domain role: LDoms control I/O service root\nDomain name: primary\nDomain UUID: "))
+      << all;
+  EXPECT_NE(all.find("\nControl domain: global\nChassis serial#: AK"), std::string::npos) << all;
+  EXPECT_EQ(run("virtinfo -c").out, "Control domain: global\n");
+  EXPECT_EQ(run("virtinfo -a").out, all);  // the same facts every time
+  world.find_host("global")->virtualization = Virtualization::LdomGuest;
+  EXPECT_EQ(run("virtinfo -t").out, "Domain role: LDoms guest\n");
+  EXPECT_EQ(run("virtinfo -d").out, "Domain name: global\n");
+  const auto x86 = run("virtinfo -a", "intel");
+  EXPECT_EQ(x86.exit, 1);
+  EXPECT_EQ(x86.err, "virtinfo: options -a, -c, -d, -s, -t and -u are supported on SPARC only\n");
+}
+
+// Core lines indented two spaces and the chip line four, on SPARC as on x86 (FusionInventory's
+// Solaris 11 sample solaris11-psrinfo_vp).
+TEST_F(HostCommands, PsrinfoPhysicalViewAsSolarisPrintsIt) {
   EXPECT_EQ(run("psrinfo -vp").out,
             "The physical processor has 6 cores and 48 virtual processors (0-47)\n"
-            "The core has 8 virtual processors (0-7)\nThe core has 8 virtual processors (8-15)\n"
-            "The core has 8 virtual processors (16-23)\nThe core has 8 virtual processors (24-31)\n"
-            "The core has 8 virtual processors (32-39)\nThe core has 8 virtual processors (40-47)\n"
-            "SPARC-T4 (chipid 0, clock 2998 MHz)\n");
+            "  The core has 8 virtual processors (0-7)\n  The core has 8 virtual processors (8-15)\n"
+            "  The core has 8 virtual processors (16-23)\n  The core has 8 virtual processors (24-31)\n"
+            "  The core has 8 virtual processors (32-39)\n  The core has 8 virtual processors (40-47)\n"
+            "    SPARC-T4 (chipid 0, clock 2998 MHz)\n");
 }
 
 TEST_F(HostCommands, PsrinfoX86NumbersHyperthreadsAfterAllCores) {
@@ -87,13 +134,15 @@ TEST_F(HostCommands, PagesizeAsTheGuidePrintsIt) {
   EXPECT_EQ(run("pagesize -a").out, "8192\n65536\n4194304\n268435456\n2147483648\n");
 }
 
-TEST_F(HostCommands, PkgListAsTheGuidePrintsIt) {
+// pkg(5) client.py's "{0:49} {1:26} {2}", as real 11.4 hosts print it (the guide's rendering
+// collapsed the padding).
+TEST_F(HostCommands, PkgListAsSolarisPrintsIt) {
   EXPECT_EQ(run("pkg list brand/brand-solaris-kz").out,
-            "NAME (PUBLISHER)          VERSION          IFO\n"
-            "system/zones/brand/brand-solaris-kz    11.4-11.4.0.0.1.10.1    i--\n");
+            "NAME (PUBLISHER)                                  VERSION                    IFO\n"
+            "system/zones/brand/brand-solaris-kz               11.4-11.4.0.0.1.10.1       i--\n");
   world.find_host("global")->packages.clear();
   const auto missing = run("pkg list brand/brand-solaris-kz");
-  EXPECT_EQ(missing.err, "pkg list: No packages matching 'brand/brand-solaris-kz' installed\n");
+  EXPECT_EQ(missing.err, "pkg list: no packages matching the following patterns are installed:\n  brand/brand-solaris-kz\n");
   EXPECT_EQ(missing.exit, 1);
 }
 
@@ -106,15 +155,26 @@ TEST_F(HostCommands, UsermodAuthsProfilesAsGuideExample52) {
   EXPECT_EQ(run("usermod -A +x nobody").exit, 6);
 }
 
-TEST_F(HostCommands, SvcsAsTheGuidePrintsIt) {
+// STATE padded to 14 and STIME to 8, the hour blank-padded (real Solaris 11 transcripts).
+TEST_F(HostCommands, SvcsAsSolarisPrintsIt) {
   world.find_host("global")->services.entity("rad:remote")->state = ServiceState::Disabled;
   EXPECT_EQ(run("svcs rad").out,
-            "STATE      STIME      FMRI\n"
-            "disabled  09:00:00  svc:/system/rad:remote\n"
-            "online      09:00:00  svc:/system/rad:local\n"
-            "online      09:00:00  svc:/system/rad:local-https\n");
+            "STATE          STIME    FMRI\n"
+            "disabled        9:00:00 svc:/system/rad:remote\n"
+            "online          9:00:00 svc:/system/rad:local\n"
+            "online          9:00:00 svc:/system/rad:local-https\n");
   world.advance(std::chrono::hours(48));
-  EXPECT_EQ(run("svcs ntp").out, "STATE      STIME      FMRI\nonline      Feb_01    svc:/network/ntp:default\n");
+  EXPECT_EQ(run("svcs ntp").out, "STATE          STIME    FMRI\nonline         Feb_01   svc:/network/ntp:default\n");
+}
+
+// illumos svcadm's clear_instance(), as a Solaris 11.4 host prints it for an online service.
+TEST_F(HostCommands, SvcadmClearRefusesAnInstanceNotInMaintenance) {
+  const auto refused = run("svcadm clear svc:/network/ntp:default");
+  EXPECT_EQ(refused.err, "svcadm: Instance \"svc:/network/ntp:default\" is not in a maintenance or degraded state.\n");
+  EXPECT_EQ(refused.exit, 1);
+  world.find_host("global")->services.entity("ntp")->state = ServiceState::Degraded;
+  EXPECT_EQ(run("svcadm clear ntp").exit, 0);
+  EXPECT_EQ(world.find_host("global")->services.entity("ntp")->state, ServiceState::Online);
 }
 
 TEST_F(HostCommands, SvcadmEnablesAndReportsUnknownPatterns) {

@@ -60,12 +60,14 @@ TEST(WorldBuilder, OsMustBeAnOracleSolaris11Release) {
 }
 
 TEST(WorldBuilder, VirtualizationMustExistOnTheArchitecture) {
-  EXPECT_EQ(refusal("    machine: sparc-t5\n    virtualization: kvm\n"),
-            "s.yaml:7:21: host 'g1': virtualization 'kvm'; expected bare-metal, ldom-guest, "
-            "ovm-x86-guest or virtualbox");
+  EXPECT_EQ(refusal("    machine: sparc-t5\n    virtualization: hyper-v\n"),
+            "s.yaml:7:21: host 'g1': virtualization 'hyper-v'; expected bare-metal, ldom-guest, "
+            "ovm-x86-guest, virtualbox, vmware or kvm");
   EXPECT_EQ(refusal("    machine: intel-haswell\n    virtualization: ldom-guest\n"),
             "s.yaml:7:21: host 'g1': virtualization 'ldom-guest' does not exist on x86 machine "
             "'intel-haswell'");
+  EXPECT_EQ(refusal("    machine: sparc-t5\n    virtualization: kvm\n"),
+            "s.yaml:7:21: host 'g1': virtualization 'kvm' does not exist on SPARC machine 'sparc-t5'");
   EXPECT_EQ(refusal("    machine: sparc-t5\n    virtualization: virtualbox\n"),
             "s.yaml:7:21: host 'g1': virtualization 'virtualbox' does not exist on SPARC machine "
             "'sparc-t5'");

@@ -43,7 +43,14 @@ constexpr std::string_view kNoMaintenance = "sysadm: system is not in maintenanc
 std::string maintenance_table(const Listing& rows) {
   if (rows.empty()) return std::string(kNoMaintenance);
   const std::vector<std::string> cells = cell_texts(rows.front());
-  return fmt::format("TYPE    USER      DATE          MESSAGE\n{:<7} {:<9} {}  {}\n", cells[0], cells[1], cells[2], cells[3]);
+  // Columns as docs.oracle.com prints the guide's Example 6-6 with its spacing kept ("TYPE   USER
+  // DATE               MESSAGE" / "admin  root     2016-03-16 17:57   Updating to new release": TYPE 6,
+  // USER 8, DATE 18, one space between, the header and the rows aligned); the guide's text, whose
+  // three renderings of this table disagree with each other, collapsed them.
+  const auto line = [](const std::vector<std::string>& row) {
+    return fmt::format("{:<6} {:<8} {:<18} {}\n", row[0], row[1], row[2], row[3]);
+  };
+  return line({"TYPE", "USER", "DATE", "MESSAGE"}) + line(cells);
 }
 
 int run_maintain(CommandContext& context) {

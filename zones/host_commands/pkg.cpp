@@ -1,4 +1,4 @@
-// pkg list: the packages the guide checks for, in the guide's format; --json (kzsim) as rows
+// pkg list: the packages the guide checks for, in pkg(1)'s format; --json (kzsim) as rows
 // keyed by its columns ("name_(publisher)", "version", "ifo").
 #include <fmt/format.h>
 #include <fmt/ranges.h>
@@ -55,14 +55,24 @@ int run_pkg(CommandContext& context) {
     if (!matched) unmatched.push_back(call.args[i]);
   }
   const Listing rows = table_rows({"NAME (PUBLISHER)", "VERSION", "IFO"}, cells);
+  // pkg(5)'s client.py list format "{0:49} {1:26} {2}", as real 11.4 hosts print it:
+  // "NAME (PUBLISHER)                                  VERSION                    IFO" /
+  // "entire                                            11.4-11.4.76.0.1.170.1     i--".
   if (json || !rows.empty())
     print_listing(call, json, rows, [](const Listing& listed) {
-      std::string text = "NAME (PUBLISHER)          VERSION          IFO\n";
-      for (const ListingRow& row : listed) text += fmt::format("{}\n", fmt::join(cell_texts(row), "    "));
+      std::string text = fmt::format("{:<49} {:<26} {}\n", "NAME (PUBLISHER)", "VERSION", "IFO");
+      for (const ListingRow& row : listed) {
+        const auto cells = cell_texts(row);
+        text += fmt::format("{:<49} {:<26} {}\n", cells[0], cells[1], cells[2]);
+      }
       return text;
     });
-  for (const auto& pattern : unmatched)
-    call.err(fmt::format("pkg list: No packages matching '{}' installed\n", pattern));
+  // The same real 11.4 transcript (`pkg list avf entire`): the listing, a blank line, then
+  // "pkg list: no packages matching the following patterns are installed:" and each pattern
+  // indented two spaces.
+  if (!unmatched.empty())
+    call.err(fmt::format("{}pkg list: no packages matching the following patterns are installed:\n  {}\n",
+                         rows.empty() ? "" : "\n", fmt::join(unmatched, "\n  ")));
   return unmatched.empty() ? 0 : 1;
 }
 

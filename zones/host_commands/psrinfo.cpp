@@ -1,5 +1,8 @@
-// psrinfo: processors of the host (illumos psrinfo formats; the SPARC -vp shape as the guide's
-// T4 sample prints it, the x86 shape as solaris-facts §7's Ivy Bridge sample). --json (kzsim):
+// psrinfo: processors of the host (illumos psrinfo formats). -vp indents core lines two spaces
+// and the chip line four on SPARC as on x86 (FusionInventory agent's Solaris 11 sample
+// resources/solaris/psrinfo/solaris11-psrinfo_vp: "  The core has 4 virtual processors (0-3)",
+// "    UltraSPARC-T1 (chipid 0, clock 1000 MHz)"; the x86 shape as solaris-facts §7's Ivy Bridge
+// sample; the guide's T4 sample lost its indentation in the web rendering). --json (kzsim):
 // a row a virtual processor, or with -p a row a physical processor with its cores' processor ids.
 #include <fmt/format.h>
 
@@ -88,7 +91,7 @@ std::string physical_view(const Listing& rows, bool sparc) {
     std::string cores;
     for (const auto& core_ids : row["cores"]) {
       for (const auto& id : core_ids) all_ids.push_back(id);
-      cores += fmt::format("{}The core has {} ({})\n", sparc ? "" : "  ",
+      cores += fmt::format("  The core has {} ({})\n",
                            plural(static_cast<int>(core_ids.size()), "virtual processor"), ranges(core_ids));
     }
     text += fmt::format("The physical processor has {} and {} ({})\n", plural(static_cast<int>(row["cores"].size()), "core"),
@@ -96,7 +99,7 @@ std::string physical_view(const Listing& rows, bool sparc) {
     text += cores;
     const std::string description = row["description"].get<std::string>();
     if (sparc) {
-      text += description + "\n";
+      text += "    " + description + "\n";
     } else if (!description.empty()) {
       const auto newline = description.find('\n');
       text += fmt::format("    {}\n      {}\n", description.substr(0, newline), description.substr(newline + 1));

@@ -23,7 +23,8 @@ constexpr std::string_view kUsage =
 std::optional<ServiceState> next_state(std::string_view action, const Service& service) {
   if (action == "enable") return service.state == ServiceState::Maintenance ? service.state : ServiceState::Online;
   if (action == "disable") return ServiceState::Disabled;
-  if (action == "clear" && service.state == ServiceState::Maintenance) return ServiceState::Online;
+  if (action == "clear" && (service.state == ServiceState::Maintenance || service.state == ServiceState::Degraded))
+    return ServiceState::Online;
   return std::nullopt;
 }
 
@@ -53,6 +54,14 @@ int run_svcadm(CommandContext& context) {
     }
     if (!may_manage_services(context)) {
       call.err(fmt::format("svcadm: {}: Permission denied.\n", service->fmri));
+      status = 1;
+      continue;
+    }
+    // illumos svcadm.c, clear_instance(): "Instance \"%s\" is not in a maintenance or degraded
+    // state.", exit status 1; a Solaris 11.4 host prints it for `svcadm clear
+    // svc:/network/smtp:sendmail` on an online service (tests/scenarios/real).
+    if (action == "clear" && service->state != ServiceState::Maintenance && service->state != ServiceState::Degraded) {
+      call.err(fmt::format("svcadm: Instance \"{}\" is not in a maintenance or degraded state.\n", service->fmri));
       status = 1;
       continue;
     }

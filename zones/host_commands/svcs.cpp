@@ -21,15 +21,22 @@ SimClock clock_at(SimDuration at) {
   return clock;
 }
 
-// Today's changes print their time, older ones their date.
+// Today's changes print their time, older ones their date: "online          7:23:09",
+// "online         Dec_31   svc:/..." (real svcs transcripts, e.g. Oracle Solaris 11 Advanced
+// Administration Cookbook: "legacy_run      0:54:59 lrc:/etc/rc2_d/S47pppd").
 std::string start_time(const Service& service, SimDuration now) {
   const auto clock = clock_at(service.since);
-  return now - service.since < std::chrono::hours(24) ? clock.format("%H:%M:%S") : clock.format("%b_%d");
+  return now - service.since < std::chrono::hours(24) ? clock.format("%-H:%M:%S") : clock.format("%b_%d");
 }
 
-// The guide's svcs columns: "online" is followed by six spaces, other states are padded to ten.
-std::string state_column(const std::string& name) {
-  return name == std::string_view(service_state_name(ServiceState::Online)) ? name + "      " : fmt::format("{:<10}", name);
+// svcs columns as Solaris prints them: STATE padded to 14, STIME to 8, one space between
+// ("STATE          STIME    FMRI" / "online         14:31:47 svc:/network/iscsi/target:default",
+// the Cookbook above; the same in OmniOS and SmartOS transcripts of illumos svcs).
+// A time is right-aligned in STIME (its hour blank-padded), a date left-aligned.
+std::string service_line(const std::vector<std::string>& cells) {
+  const bool time = cells[1].find(':') != std::string::npos;
+  return time ? fmt::format("{:<14} {:>8} {}\n", cells[0], cells[1], cells[2])
+              : fmt::format("{:<14} {:<8} {}\n", cells[0], cells[1], cells[2]);
 }
 
 std::string log_file(const Service& service) {
@@ -119,11 +126,8 @@ int run_svcs(CommandContext& context) {
                     {"stime", start_time(*service, now)},
                     {"fmri", service->fmri}});
   print_listing(call, json, rows, [header = !options->has('H')](const Listing& listed) {
-    std::string text = header && !listed.empty() ? "STATE      STIME      FMRI\n" : "";
-    for (const ListingRow& row : listed) {
-      const auto cells = cell_texts(row);
-      text += fmt::format("{}{:<10}{}\n", state_column(cells[0]), cells[1], cells[2]);
-    }
+    std::string text = header && !listed.empty() ? service_line({"STATE", "STIME", "FMRI"}) : "";
+    for (const ListingRow& row : listed) text += service_line(cell_texts(row));
     return text;
   });
   return status;

@@ -12,9 +12,10 @@ namespace kzsim::zones {
 
 namespace {
 
-// Branch numbers seen on real 11.4 SRUs (solaris-facts §7, FOUND); other SRUs print ".0.0".
+// Branch numbers seen on real 11.4 SRUs (solaris-facts §7, FOUND; 76: "SunOS OEM 5.11
+// 11.4.76.170.1 sun4v sparc sun4v logical-domain", tests/scenarios/real); other SRUs print ".0.0".
 const std::map<int, std::string_view> kSruBuilds{
-    {0, "15.0"}, {19, "3.0"}, {36, "15.0"}, {69, "170.2"}, {77, "182.2"}};
+    {0, "15.0"}, {19, "3.0"}, {36, "15.0"}, {69, "170.2"}, {76, "170.1"}, {77, "182.2"}};
 
 // SPARC 11.4 SRUs append the platform's virtualization; 11.4.19 does not and 11.4.36 does
 // (FOUND); where it began in between is not known, so 11.4.36 is taken as the first.

@@ -3,6 +3,8 @@
 // pre-copy rounds look at scheduled faults as simulated time advances.
 #include "zones/migration/migrate.hpp"
 
+#include "zones/zone_index.hpp"
+
 #include <fmt/format.h>
 
 #include "core/shell/text_input.hpp"
@@ -141,6 +143,7 @@ void move_zone(Zone& zone, Host& target, const ZoneConfig& config, ZoneState sta
   moved.config = config;
   moved.state = state;
   target.zones.insert_or_assign(zone.name, moved);
+  add_to_zone_index(target, zone.name);
   stop_running(zone);
   zone.state = ZoneState::Configured;
   zone.aux.clear();

@@ -66,14 +66,19 @@ int show_phys(DladmCall& dladm) {
                     connected ? "full" : "unknown", nic.device});
   }
   if (rows.empty() && !options->operands.empty()) return dladm.unknown_link(*options);
-  dladm.show(Columns({16, 19, 11, 7, 10}), {"LINK", "MEDIA", "STATE", "SPEED", "DUPLEX", "DEVICE"}, rows);
+  // Solaris 11 hosts: "LINK              MEDIA                STATE      SPEED  DUPLEX    DEVICE" (an 11.x
+  // SPARC host's `dladm show-phys` with net0..net4 over ixgbe and usbecm0; an Oracle Solaris 11
+  // lab's "net0              Ethernet             unknown    1000   full      e1000g0").
+  dladm.show(Columns({18, 21, 11, 7, 10}), {"LINK", "MEDIA", "STATE", "SPEED", "DUPLEX", "DEVICE"}, rows);
   return 0;
 }
 
 int show_link(DladmCall& dladm) {
   auto options = options_of(dladm, "", "");
   if (!options) return 1;
-  const Columns columns({14, 11, 9, 11});
+  // "LINK                CLASS     MTU    STATE    OVER" (Solaris 11 and 11.4 hosts alike: Oracle
+  // Solaris 11 Advanced Administration Cookbook, an 11.4.76 SPARC patching walk-through).
+  const Columns columns({20, 10, 7, 9});
   std::vector<std::vector<std::string>> rows;
   for (const auto& nic : dladm.links.physical) rows.push_back({nic.name, "phys", "1500", nic.state, "--"});
   for (const auto& aggregation : dladm.links.aggregations) {
@@ -105,7 +110,9 @@ int show_vnic(DladmCall& dladm) {
     rows.push_back({vnic.host_name, vnic.over, std::to_string(dladm.links.speed_mbps(vnic.over)), vnic.mac,
                     vnic.mac_type, vlan_ids(vnic)});
   }
-  dladm.show(Columns({14, 10, 7, 13, 14}), {"LINK", "OVER", "SPEED", "MACADDRESS", "MACADDRTYPE", "IDS"}, rows);
+  // "LINK            OVER           SPEED  MACADDRESS        MACADDRTYPE IDS" / "vnet1           net1
+  //  1000   2:8:20:3b:d8:cf   random      VID:0" (a Solaris 11 host's `dladm show-vnic`).
+  dladm.show(Columns({16, 15, 7, 18, 12}), {"LINK", "OVER", "SPEED", "MACADDRESS", "MACADDRTYPE", "IDS"}, rows);
   return 0;
 }
 

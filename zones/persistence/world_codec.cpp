@@ -16,8 +16,6 @@ constexpr ZoneState kZoneStates[] = {ZoneState::Configured, ZoneState::Incomplet
                                      ZoneState::Down,       ZoneState::Unavailable};
 constexpr AuxState kAuxStates[] = {AuxState::Suspended, AuxState::MigratingIn, AuxState::MigratingOut,
                                    AuxState::Panicked,  AuxState::Debugging,   AuxState::NoConfig};
-constexpr Virtualization kVirtualizations[] = {Virtualization::BareMetal, Virtualization::LdomGuest,
-                                               Virtualization::OvmX86Guest, Virtualization::VirtualBox};
 constexpr ConsoleWait kConsoleWaits[] = {ConsoleWait::Nothing, ConsoleWait::BootMenu, ConsoleWait::OkPrompt,
                                          ConsoleWait::Kmdb};
 constexpr Kmdb kKmdbStates[] = {Kmdb::NotLoaded, Kmdb::Loaded, Kmdb::BreakAtBoot};

@@ -26,12 +26,16 @@ constexpr std::string_view kBeginConfiguration = "-----BEGIN CONFIGURATION-----\
 std::string archive_text(const World& world, const Host& host, const Zone& zone) {
   const bool sparc = host.arch() == catalog::Arch::Sparc;
   const auto& release = zone.guest_os.parts;
+  // 11.4's archives name the publishers a dehydrated archive leaves out, none for a full one
+  // (Oracle Solaris blog "Creating smaller Unified Archives with dehydration": "Dehydrated
+  // Publishers:" between Operating System and Deployable Systems, empty for kernel-zone-full.uar).
+  const std::string dehydrated = host.os >= catalog::Version{{11, 4}} ? "Dehydrated Publishers: \n" : "";
   return fmt::format(
       "{}Creation Time: {}\nSource Host: {}\nArchitecture: {}\nOperating System: Oracle Solaris {}.{} {}\n"
-      "Deployable Systems: {}\n{}{}-----END CONFIGURATION-----\n{}",
+      "{}Deployable Systems: {}\n{}{}-----END CONFIGURATION-----\n{}",
       kMagic, world.clock().format("%Y-%m-%dT%H:%M:%SZ"), host.name, sparc ? "sparc" : "i386",
-      release.empty() ? 11 : release[0], release.size() < 2 ? 4 : release[1], sparc ? "SPARC" : "X86", zone.name,
-      kBeginConfiguration, zonecfg::export_config(zone.config), archive_pool_lines(zone));
+      release.empty() ? 11 : release[0], release.size() < 2 ? 4 : release[1], sparc ? "SPARC" : "X86", dehydrated,
+      zone.name, kBeginConfiguration, zonecfg::export_config(zone.config), archive_pool_lines(zone));
 }
 
 int create(CommandContext& context) {
@@ -87,8 +91,10 @@ int info(CommandContext& context) {
     at = next;
   }
   print_listing(context.call, json, table_rows(names, {values}), [&](const Listing&) {
+    // Labels right-aligned in 23 columns, a colon and two spaces (the same blog: "          Creation
+    // Time:  2016-11-07T00:13:24Z", "  Dehydrated Publishers:  ", "     Deployable Systems:  kernel-zone").
     std::string out = "Archive Information\n";
-    for (std::size_t at = 0; at < names.size(); ++at) out += fmt::format("  {}: {}\n", names[at], values[at]);
+    for (std::size_t at = 0; at < names.size(); ++at) out += fmt::format("{:>23}:  {}\n", names[at], values[at]);
     return out;
   });
   return 0;

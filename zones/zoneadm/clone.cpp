@@ -19,8 +19,8 @@ constexpr SimDuration kCloneTime = std::chrono::seconds(90);
 std::string clone_transcript(std::string_view log, int install_pid) {
   return fmt::format(
       "Progress being logged to /var/log/zones/{}\n"
-      "Install Log: /system/volatile/install.{}/install_log\n"
-      "AI Manifest: /system/shared/ai.xml\n"
+      " Install Log: /system/volatile/install.{}/install_log\n"
+      " AI Manifest: /system/shared/ai.xml\n"
       "Installation: Starting ...\n"
       "Creating direct clone image...\n"
       "Registering dynamic archive transfer\n"

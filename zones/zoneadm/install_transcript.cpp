@@ -45,12 +45,15 @@ struct InstallTable {
   PkgSteps pkg;           // unused by the archive and media summaries
 };
 
-// Example 3-1. The Download and Actions lines between the guide's "..." are kzsim's.
+// Example 3-1. The Download and Actions lines between the guide's "..." are kzsim's. The labels
+// " Install Log:", " AI Manifest:", "  SC Profile:" are right-aligned to "Installation:" as real
+// installs print them (an Oracle Solaris 11.3 lab's `zoneadm -z kzone1 install`; the guide's
+// rendering dropped the leading blanks); the same in every template below.
 constexpr std::string_view kDirect = R"(Progress being logged to /var/log/zones/{log}
 pkg cache: Using /var/pkg/publisher.
-Install Log: /system/volatile/install.{install_pid}/install_log
-AI Manifest: /tmp/zoneadm{zoneadm_pid}.{tmp_suffix}/devel-ai-manifest.xml
-SC Profile: {sc_profile}
+ Install Log: /system/volatile/install.{install_pid}/install_log
+ AI Manifest: /tmp/zoneadm{zoneadm_pid}.{tmp_suffix}/devel-ai-manifest.xml
+  SC Profile: {sc_profile}
 Installation: Starting ...
 Creating IPS image
 {catalogs}Installing packages from:
@@ -88,9 +91,9 @@ Installation: Succeeded
 // Example 3-2, with the same kind of fill-in for its "..." lines.
 constexpr std::string_view kManifest = R"(Progress being logged to /var/log/zones/{log}
 pkg cache: Using /var/pkg/publisher.
-Install Log: /system/volatile/install.{install_pid}/install_log
-AI Manifest: /tmp/zoneadm{zoneadm_pid}.{tmp_suffix}-devel-ai-manifest.xml
-SC Profile: {sc_profile}
+ Install Log: /system/volatile/install.{install_pid}/install_log
+ AI Manifest: /tmp/zoneadm{zoneadm_pid}.{tmp_suffix}-devel-ai-manifest.xml
+  SC Profile: {sc_profile}
 Installation: Starting ...
 Creating IPS image
 Startup: Retrieving catalog 'solaris' ... Done
@@ -132,8 +135,8 @@ constexpr std::string_view kProfile = R"(The following ZFS file system(s) have b
   rpool/zones/{zone}
 Progress being logged to /var/log/zones/{log}
 pkg cache: Using /var/pkg/publisher.
-AI Manifest: /tmp/zoneadm{zoneadm_pid}.{tmp_suffix}-devel-ai-manifest.xml
-SC Profile: {sc_profile}
+ AI Manifest: /tmp/zoneadm{zoneadm_pid}.{tmp_suffix}-devel-ai-manifest.xml
+  SC Profile: {sc_profile}
 Installation: Starting ...
 
 Creating IPS image
@@ -169,8 +172,8 @@ Log saved in non-global zone as /zones/{zone}/root/var/log/zones/{log}
 // INFERRED: the guide shows no transcript for -a; kzsim prints a summary.
 constexpr std::string_view kArchive = R"(Progress being logged to /var/log/zones/{log}
 pkg cache: Using /var/pkg/publisher.
-AI Manifest: {ai_manifest}
-SC Profile: {sc_profile}
+ AI Manifest: {ai_manifest}
+  SC Profile: {sc_profile}
 Installation: Starting ...
 Commencing transfer of stream: ...
 Installation: Succeeded

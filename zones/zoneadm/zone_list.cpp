@@ -5,6 +5,8 @@
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
+#include "zones/zone_index.hpp"
+
 namespace kzsim::zones {
 
 namespace {
@@ -22,10 +24,12 @@ nlohmann::ordered_json aux_names(const Zone& zone) {
   return names;
 }
 
-// solaris-facts §6 "zoneadm list -cv": "%4s %-16s %-11s %-28s %-10s %-6s", trailing blanks cut.
+// solaris-facts §6 "zoneadm list -cv": "%4s %-16s %-11s %-28s %-10s %-6s" with the padding kept
+// at the end of the line, as Oracle's Unified Archives blog ("Creating smaller Unified Archives
+// with dehydration", 11.4) prints it: "  ID NAME ... BRAND      IP    ", "... solaris-kz excl  ".
 std::string verbose_line(const std::vector<std::string>& cells) {
-  return rstrip(fmt::format("{:>4} {:<16} {:<11} {:<28} {:<10} {:<6}", cells[0], cells[1], cells[2], cells[3],
-                            cells[4], cells[5]));
+  return fmt::format("{:>4} {:<16} {:<11} {:<28} {:<10} {:<6}\n", cells[0], cells[1], cells[2], cells[3], cells[4],
+                     cells[5]);
 }
 
 // solaris-facts §6 "zoneadm list -s": NAME and STATUS columns 17 wide.
@@ -55,9 +59,17 @@ ListingRow global_row(ListFormat format) {
 ListingRow zone_row(const Zone& zone, ListFormat format) {
   switch (format) {
     case ListFormat::Names: return {{"name", zone.name}};
-    case ListFormat::Verbose:
-      return {{"id", id_value(zone.id)}, {"name", zone.name},         {"status", state_name(zone.state)},
-              {"path", nullptr},         {"brand", zone.config.brand}, {"ip", "excl"}};
+    case ListFormat::Verbose: {
+      // A kernel zone has no zone path ("-"); a solaris zone shows its own ("   - zone1
+      // configured  /system/zones/zone1          solaris    excl", Pavel Anni's 11.3 lab).
+      const auto path = zone.config.get("zonepath");
+      return {{"id", id_value(zone.id)},
+              {"name", zone.name},
+              {"status", state_name(zone.state)},
+              {"path", path ? nlohmann::ordered_json(*path) : nlohmann::ordered_json()},
+              {"brand", zone.config.brand},
+              {"ip", "excl"}};
+    }
     case ListFormat::Parsable:
       return {{"zoneid", id_value(zone.id)},
               {"zonename", zone.name},
@@ -88,6 +100,12 @@ std::vector<const Zone*> zones_to_list(const Host& host, bool all, bool installe
     }
   }
   std::ranges::sort(running, {}, &Zone::id);
+  // The others in the zone index's order, the order they were configured in (Pavel Anni's 11.3
+  // lab: zone1, then kzone1, configured in that order, both "configured").
+  const auto index = zone_index(host);
+  std::ranges::stable_sort(others, {}, [&index](const Zone* zone) {
+    return std::find(index.begin(), index.end(), zone->name) - index.begin();
+  });
   running.insert(running.end(), others.begin(), others.end());
   return running;
 }

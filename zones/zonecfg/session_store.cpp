@@ -1,6 +1,8 @@
 // zonecfg verify, commit (persistent or live), revert, reload and delete.
 #include "zones/zonecfg/session.hpp"
 
+#include "zones/zone_index.hpp"
+
 #include <fmt/format.h>
 
 #include "zones/host.hpp"
@@ -40,6 +42,7 @@ Outcome Session::commit(const Words& words) {
     if (zone == nullptr) {
       zone = &host_.zones[zonename_];
       zone->name = zonename_;
+      add_to_zone_index(host_, zonename_);
     }
     zone->config = config_;
     if (!pending_name_.empty()) {
@@ -49,6 +52,7 @@ Outcome Session::commit(const Words& words) {
       renamed.name = pending_name_;
       config_ = renamed.config;
       host_.zones.emplace(pending_name_, std::move(renamed));
+      rename_in_zone_index(host_, zonename_, pending_name_);
       zonename_ = pending_name_;
       pending_name_.clear();
     }
@@ -88,6 +92,7 @@ Outcome Session::remove_zone(const Words& words) {
   if (words.size() == 1 && !confirm(fmt::format("Are you sure you want to delete zone {} (y/[n])? ", zonename_)))
     return Outcome::Ok;
   host_.zones.erase(zonename_);
+  remove_from_zone_index(host_, zonename_);
   exists_ = false;
   dirty_ = false;
   finished_ = true;

@@ -11,8 +11,8 @@ TEST_F(Maintain, StartListsTheGuidesTableWithTheSimulatedDate) {
   ASSERT_EQ(run("sysadm maintain -s -m 'Updating system to new release'").exit, 0);
   EXPECT_TRUE(in_maintenance(host()));
   EXPECT_EQ(run("sysadm maintain -l").out,
-            "TYPE    USER      DATE          MESSAGE\n"
-            "admin   root      2024-02-01 09:00  Updating system to new release\n");
+            "TYPE   USER     DATE               MESSAGE\n"
+            "admin  root     2024-02-01 09:00   Updating system to new release\n");
 }
 
 TEST_F(Maintain, StartAndEndAreAudited) {

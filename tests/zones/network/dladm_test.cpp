@@ -13,11 +13,11 @@ TEST_F(Dladm, ShowLinkListsNicsInConfOrderThenAggregationsThenVnics) {
                     "phys net1 ixgbe1 10000 unknown\nphys net0 ixgbe0 10000 up\nphys net2 ixgbe2 10000 up\n");
   add_zone("kzone1", {anet(0, {{"lower-link", "net1"}})});
   EXPECT_EQ(run("dladm show-link").out,
-            "LINK          CLASS      MTU      STATE      OVER\n"
-            "net1          phys       1500     unknown    --\n"
-            "net0          phys       1500     up         --\n"
-            "net2          phys       1500     up         --\n"
-            "kzone1/net0   vnic       1500     unknown    net1\n");
+            "LINK                CLASS     MTU    STATE    OVER\n"
+            "net1                phys      1500   unknown  --\n"
+            "net0                phys      1500   up       --\n"
+            "net2                phys      1500   up       --\n"
+            "kzone1/net0         vnic      1500   unknown  net1\n");
   EXPECT_EQ(run("dlstat show-link kzone1/net0").out,
             "LINK          IPKTS    RBYTES    OPKTS    OBYTES\n"
             "kzone1/net0   0        0         3        126\n");
@@ -35,7 +35,7 @@ TEST_F(Dladm, VnicGoesAwayWhenItsZoneHalts) {
   EXPECT_NE(run("dladm show-vnic").out.find("kzone1/net0"), std::string::npos);
   zone.state = ZoneState::Installed;
   zone.live.reset();
-  EXPECT_EQ(run("dladm show-vnic").out, "LINK          OVER      SPEED  MACADDRESS   MACADDRTYPE   IDS\n");
+  EXPECT_EQ(run("dladm show-vnic").out, "LINK            OVER           SPEED  MACADDRESS        MACADDRTYPE IDS\n");
   const auto gone = run("dlstat show-link kzone1/net0");
   EXPECT_EQ(gone.exit, 1);
   EXPECT_EQ(gone.err, "dlstat: link 'kzone1/net0' does not exist; expected a link dladm show-link lists\n");
@@ -50,8 +50,8 @@ TEST_F(Dladm, ShowVnicPrintsTheVlanIds) {
   }
   add_zone("kzone0", {tagged});
   EXPECT_EQ(run("dladm show-vnic").out,
-            "LINK          OVER      SPEED  MACADDRESS   MACADDRTYPE   IDS\n"
-            "kzone0/net0   net4      10000  0:1:2:3:4:5  fixed         VID:11,45,46\n");
+            "LINK            OVER           SPEED  MACADDRESS        MACADDRTYPE IDS\n"
+            "kzone0/net0     net4           10000  0:1:2:3:4:5       fixed       VID:11,45,46\n");
 }
 
 TEST_F(Dladm, SetAndShowIov) {
@@ -84,8 +84,8 @@ TEST_F(Dladm, DlmpAggregationShowsClientsPerPort) {
 
 TEST_F(Dladm, ShowPhysAndRefusals) {
   EXPECT_EQ(run("dladm show-phys net0").out,
-            "LINK            MEDIA              STATE      SPEED  DUPLEX    DEVICE\n"
-            "net0            Ethernet           up         10000  full      ixgbe0\n");
+            "LINK              MEDIA                STATE      SPEED  DUPLEX    DEVICE\n"
+            "net0              Ethernet             up         10000  full      ixgbe0\n");
   EXPECT_EQ(run("dladm show-phys net9").err, "dladm: link 'net9' does not exist; expected a link dladm show-link lists\n");
   const auto unknown = run("dladm frobnicate");
   EXPECT_EQ(unknown.exit, 1);

@@ -16,7 +16,7 @@ TEST_F(Clone, ClonesAHaltedInstalledZoneAndLogsWithTheSimulatedTime) {
   const auto result = run("zoneadm -z kzone2 clone kzone1");
   EXPECT_EQ(result.exit, 0);
   const std::string log = "/var/log/zones/zoneadm." + stamp + ".kzone2.clone";
-  EXPECT_TRUE(result.out.starts_with("Progress being logged to " + log + "\nInstall Log: /system/volatile/install."))
+  EXPECT_TRUE(result.out.starts_with("Progress being logged to " + log + "\n Install Log: /system/volatile/install."))
       << result.out;
   EXPECT_TRUE(result.out.ends_with("Archive transfer completed\nInstallation: Succeeded\n"));
   EXPECT_EQ(host->files.read(log), result.out);
@@ -43,11 +43,12 @@ TEST_F(Clone, AnArchiveCarriesTheConfigurationToANewZone) {
   EXPECT_TRUE(created.out.starts_with("Unified Archive initialized: /var/tmp/kzone1.uar.\nLogging to: /system/volatile/archive_log."));
   EXPECT_EQ(run("archiveadm info /var/tmp/kzone1.uar").out,
             "Archive Information\n"
-            "  Creation Time: " + world.clock().format("%Y-%m-%dT%H:%M:%SZ") + "\n"
-            "  Source Host: global\n"
-            "  Architecture: sparc\n"
-            "  Operating System: Oracle Solaris 11.2 SPARC\n"
-            "  Deployable Systems: kzone1\n");
+            "          Creation Time:  " + world.clock().format("%Y-%m-%dT%H:%M:%SZ") + "\n"
+            "            Source Host:  global\n"
+            "           Architecture:  sparc\n"
+            "       Operating System:  Oracle Solaris 11.2 SPARC\n"
+            "  Dehydrated Publishers:  \n"
+            "     Deployable Systems:  kzone1\n");
   ASSERT_EQ(run("zonecfg -z kzone2 create -a /var/tmp/kzone1.uar").exit, 0);
   EXPECT_EQ(host->zones["kzone2"].config.first("capped-memory")->get("physical"), "8G");
   EXPECT_EQ(run("zoneadm -z kzone2 install -a /var/tmp/kzone1.uar").exit, 0);

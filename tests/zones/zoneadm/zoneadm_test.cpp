@@ -15,10 +15,10 @@ TEST_F(Zoneadm, ListCvShowsGlobalRunningThenOthers) {
   add_zone("kzone1", ZoneState::Installed);
   ASSERT_EQ(run("zoneadm -z kzone1 boot").exit, 0);
   EXPECT_EQ(run("zoneadm list -cv").out,
-            "  ID NAME             STATUS      PATH                         BRAND      IP\n"
+            "  ID NAME             STATUS      PATH                         BRAND      IP    \n"
             "   0 global           running     /                            solaris    shared\n"
-            "   1 kzone1           running     -                            solaris-kz excl\n"
-            "   - kzone2           configured  -                            solaris-kz excl\n");
+            "   1 kzone1           running     -                            solaris-kz excl  \n"
+            "   - kzone2           configured  -                            solaris-kz excl  \n");
   EXPECT_EQ(run("zoneadm list").out, "global\nkzone1\n");
 }
 
@@ -41,8 +41,8 @@ TEST_F(Zoneadm, ListSShowsAuxiliaryStates) {
 TEST_F(Zoneadm, ListOneZoneVerbose) {
   add_zone("kzone", ZoneState::Installed);
   EXPECT_EQ(run("zoneadm -z kzone list -v").out,
-            "  ID NAME             STATUS      PATH                         BRAND      IP\n"
-            "   - kzone            installed   -                            solaris-kz excl\n");
+            "  ID NAME             STATUS      PATH                         BRAND      IP    \n"
+            "   - kzone            installed   -                            solaris-kz excl  \n");
 }
 
 TEST_F(Zoneadm, UnknownZoneIsNamed) {
