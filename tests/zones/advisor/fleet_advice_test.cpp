@@ -13,7 +13,7 @@ namespace {
 using ::testing::ElementsAre;
 using ::testing::HasSubstr;
 
-std::vector<BaselineHost> hosts_of(std::initializer_list<std::string_view> ids) {
+std::vector<BaselineHost> hosts_of(const std::vector<std::string_view>& ids) {
   std::vector<BaselineHost> hosts;
   for (std::string_view id : ids)
     hosts.push_back({std::string(id), &catalog::Catalog::builtin().require_model(id), std::nullopt});
@@ -26,7 +26,8 @@ std::vector<std::string> names_of(const FleetGroup& group) {
   return names;
 }
 
-const auto kMixed = {"sparc-t4", "sparc-t5", "sparc-m7", "intel-nehalem", "intel-haswell", "amd-zen2"};
+const std::vector<std::string_view> kMixed{"sparc-t4", "sparc-t5", "sparc-m7", "intel-nehalem", "intel-haswell",
+                                          "amd-zen2"};
 
 TEST(FleetAdvice, AMixedFleetIsSplitByArchitectureAndFamilyAndEveryGroupHasItsAnswer) {
   const auto groups = fleet_advice(hosts_of(kMixed));

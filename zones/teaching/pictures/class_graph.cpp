@@ -119,8 +119,8 @@ std::string class_graph_picture(const catalog::Catalog& catalog, catalog::Arch a
     absent_lines.emplace_back();
     for (const std::string& word : words) {
       if (!absent_lines.back().empty() && absent_lines.back().size() + 1 + word.size() > fits)
-        absent_lines.emplace_back("  ");
-      absent_lines.back() += (absent_lines.back().empty() || absent_lines.back() == "  " ? "" : " ") + word;
+        absent_lines.emplace_back();
+      absent_lines.back() += (absent_lines.back().empty() ? "" : " ") + word;
     }
   }
   Svg svg(width, band_bottom + 30 + 18 * static_cast<double>(absent_lines.size()),
