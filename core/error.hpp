@@ -3,6 +3,7 @@
 // a command line, a size): it names the input, the place, and what was expected.
 #include <stdexcept>
 #include <string>
+#include <string_view>
 
 namespace kzsim {
 
@@ -25,5 +26,10 @@ class InputError : public std::runtime_error {
   SourceLocation where_;
   std::string message_;
 };
+
+// `text` with each word longer than 200 bytes (a run without blanks: a value as typed) cut to its
+// first 64 bytes and "...[N bytes]", so that an error quotes a bounded prefix of a value, never
+// the whole of a 1 MB one.
+std::string bounded_quotes(std::string_view text);
 
 }  // namespace kzsim

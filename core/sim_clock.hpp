@@ -14,8 +14,18 @@ class SimClock {
   // timestamps are the same on every run.
   static constexpr std::int64_t kEpochSeconds = 1706778000;
 
+  // The clock counts nanoseconds in 64 bits from kEpochSeconds, so it ends about 292 years on
+  // (in 2316); it refuses to go past that end rather than wrap to a year before the epoch.
+  static constexpr SimDuration kRange = SimDuration::max();
+
   SimDuration now() const { return now_; }
-  void advance(SimDuration by) { now_ += by; }
+  // Throws InputError (naming the clock's end) when `by` is negative or would pass kRange.
+  void advance(SimDuration by);
+  // How far the clock can still go.
+  SimDuration remaining() const { return kRange - now_; }
+
+  // "2316-04-11 23:47:16 UTC": where the clock's range ends, for refusals.
+  static std::string range_end();
 
   // Seconds since the Unix epoch.
   std::int64_t unix_seconds() const;

@@ -88,7 +88,7 @@ std::string format_size(Bytes bytes) {
   return std::to_string(bytes);
 }
 
-std::optional<SimDuration> parse_duration(std::string_view text) {
+std::optional<long double> duration_nanoseconds(std::string_view text) {
   auto number = leading_number(text);
   if (!number) return std::nullopt;
   std::string unit = lower(number->rest);
@@ -100,7 +100,14 @@ std::optional<SimDuration> parse_duration(std::string_view text) {
   else if (unit == "m") ns_per_unit = 60e9L;
   else if (unit == "h") ns_per_unit = 3600e9L;
   else return std::nullopt;
-  return SimDuration(static_cast<std::int64_t>(std::llround(number->value * ns_per_unit)));
+  return number->value * ns_per_unit;
+}
+
+std::optional<SimDuration> parse_duration(std::string_view text) {
+  const auto nanoseconds = duration_nanoseconds(text);
+  if (!nanoseconds || std::roundl(*nanoseconds) > static_cast<long double>(SimDuration::max().count()))
+    return std::nullopt;
+  return SimDuration(static_cast<std::int64_t>(std::llroundl(*nanoseconds)));
 }
 
 std::optional<std::uint64_t> parse_bandwidth(std::string_view text) {

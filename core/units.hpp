@@ -30,8 +30,13 @@ std::string format_size(Bytes bytes);
 // Simulated time is counted in nanoseconds.
 using SimDuration = std::chrono::nanoseconds;
 
-// "10m", "30s", "2h", "0.1ms", "250us", "1.5s".
+// "10m", "30s", "2h", "0.1ms", "250us", "1.5s"; nothing for a duration SimDuration cannot hold
+// (over 2562047h, about 292 years).
 std::optional<SimDuration> parse_duration(std::string_view text);
+
+// The nanoseconds `text` names, however many (nothing when it names no duration), so that a
+// refusal can tell a duration too long for SimDuration from no duration at all.
+std::optional<long double> duration_nanoseconds(std::string_view text);
 
 // "10Gbit/s", "1Gbit/s", "100Mbit/s", "125MB/s" -> bits per second.
 std::optional<std::uint64_t> parse_bandwidth(std::string_view text);

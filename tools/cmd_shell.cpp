@@ -4,18 +4,24 @@
 // after each command; a DIR that holds a world takes neither SCENARIO nor --machine. On a
 // terminal, lines are edited with libedit (tools/line_editing: Tab completion, history across
 // sessions) and standard error is red unless NO_COLOR is set; otherwise lines are read plainly,
-// without prompts.
+// without prompts. Ctrl-C drops the line being typed or stops the command running (at its next
+// read or write) and gives the prompt back; Ctrl-D or exit ends the session. On a terminal a
+// banner names the hosts first.
 #include <fmt/format.h>
 #include <unistd.h>
 
+#include <csignal>
 #include <cstdlib>
 #include <iostream>
 #include <memory>
 #include <optional>
 
 #include "core/error.hpp"
+#include "core/shell/interrupt.hpp"
+#include "core/shell/session.hpp"
 #include "core/shell/shell.hpp"
 #include "core/shell/terminal_session.hpp"
+#include "tools/banner.hpp"
 #include "tools/line_editing.hpp"
 #include "tools/subcommand.hpp"
 #include "zones/persistence/persistent_world.hpp"
@@ -41,9 +47,11 @@ class SessionInput : public kzsim::shell::Input {
   }
 
   std::optional<std::string> read_line(std::string_view prompt) override {
+    kzsim::shell::stop_if_interrupted();
     if (!terminal_) {
       std::string line;
       if (!std::getline(std::cin, line)) return std::nullopt;
+      kzsim::shell::stop_if_interrupted();
       return line;
     }
     return editing_->read_line(prompt);
@@ -64,8 +72,12 @@ class SessionInput : public kzsim::shell::Input {
 
 class ConsoleStreams : public kzsim::shell::Streams {
  public:
-  void out(std::string_view text) override { std::cout << text << std::flush; }
+  void out(std::string_view text) override {
+    kzsim::shell::stop_if_interrupted();
+    std::cout << text << std::flush;
+  }
   void err(std::string_view text) override {
+    kzsim::shell::stop_if_interrupted();
     if (colour_) std::cerr << "\033[31m" << text << "\033[0m" << std::flush;
     else std::cerr << text << std::flush;
   }
@@ -74,11 +86,8 @@ class ConsoleStreams : public kzsim::shell::Streams {
   bool colour_ = kzsim::shell::colour_errors(kzsim::shell::TerminalEnvironment::current());
 };
 
-bool is_exit(std::string_view line) {
-  const auto first = line.find_first_not_of(" \t");
-  if (first == std::string_view::npos) return false;
-  return line.substr(first, line.find_last_not_of(" \t") + 1 - first) == "exit";
-}
+// Ctrl-C never ends the session: the handler only notes it (see SessionInput and ConsoleStreams).
+void on_interrupt(int /*signal*/) { kzsim::tools::LineEditing::on_interrupt(); }
 
 int run_session(const ShellArguments& arguments) {
   std::optional<kzsim::zones::persistence::PersistentWorld> persistent;
@@ -95,11 +104,15 @@ int run_session(const ShellArguments& arguments) {
   SessionInput input(world, host);
   ConsoleStreams streams;
   const kzsim::shell::Caller caller{host, arguments.user};
-  while (auto line = input.read_line(host + "$ ")) {
-    if (is_exit(*line)) break;
-    shell.run(caller, *line, input, streams);
+  if (input.is_terminal()) std::cout << kzsim::tools::banner(world, caller) << std::flush;
+  struct sigaction interrupt {};
+  interrupt.sa_handler = on_interrupt;
+  interrupt.sa_flags = SA_RESTART;
+  sigemptyset(&interrupt.sa_mask);
+  sigaction(SIGINT, &interrupt, nullptr);
+  kzsim::shell::run_interactive(shell, caller, host + "$ ", input, streams, [&] {
     if (persistent) persistent->commit();
-  }
+  });
   return 0;
 }
 

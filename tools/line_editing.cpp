@@ -2,7 +2,9 @@
 
 #include <cstdio>  // before editline, which uses FILE without including it
 #include <editline/readline.h>
+#include <setjmp.h>
 
+#include <csignal>
 #include <cstdlib>
 #include <cstring>
 #include <memory>
@@ -10,6 +12,7 @@
 #include <vector>
 
 #include "core/shell/completion.hpp"
+#include "core/shell/interrupt.hpp"
 #include "zones/teaching/shell_vocabulary.hpp"
 
 namespace kzsim::tools {
@@ -23,6 +26,11 @@ const zones::World* active_world = nullptr;
 const std::string* active_host = nullptr;
 std::string active_prompt;
 std::vector<std::string> candidates;
+
+// Ctrl-C while a line is typed: libedit's own handler has put the terminal back to cooked mode
+// and passed the signal on; the handler jumps out of readline() (as psql does), dropping the line.
+sigjmp_buf typing;
+volatile std::sig_atomic_t reading = 0;
 
 char* next_candidate(const char* /*text*/, int state) {
   static std::size_t next = 0;
@@ -42,6 +50,14 @@ char** complete_line(const char* text, int /*start*/, int end) {
 
 }  // namespace
 
+void LineEditing::on_interrupt() {
+  shell::note_interrupt();
+  if (reading != 0) {
+    reading = 0;
+    siglongjmp(typing, 1);
+  }
+}
+
 LineEditing::LineEditing(const zones::World& world, std::string host, std::optional<std::filesystem::path> history)
     : world_(world), host_(std::move(host)), history_(std::move(history)) {
   rl_basic_word_break_characters = " \t\n;|&";
@@ -60,7 +76,11 @@ std::optional<std::string> LineEditing::read_line(std::string_view prompt) {
   active_world = &world_;
   active_host = &host_;
   active_prompt = prompt;
-  std::unique_ptr<char, decltype(&std::free)> typed(readline(active_prompt.c_str()), &std::free);
+  if (sigsetjmp(typing, 1) != 0) shell::stop_if_interrupted();
+  reading = 1;
+  char* line_read = readline(active_prompt.c_str());
+  reading = 0;
+  std::unique_ptr<char, decltype(&std::free)> typed(line_read, &std::free);
   if (!typed) return std::nullopt;
   std::string line(typed.get());
   if (!line.empty()) {

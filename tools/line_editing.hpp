@@ -18,8 +18,13 @@ class LineEditing {
   LineEditing(const LineEditing&) = delete;
   LineEditing& operator=(const LineEditing&) = delete;
 
-  // The typed line, or nothing at end of input; a non-empty line joins the history.
+  // The typed line, or nothing at end of input; a non-empty line joins the history. Ctrl-C
+  // while it is typed throws shell::Interrupted.
   std::optional<std::string> read_line(std::string_view prompt);
+
+  // For the SIGINT handler (async-signal-safe): notes the interrupt, and leaves a read_line
+  // under way.
+  static void on_interrupt();
 
  private:
   const zones::World& world_;

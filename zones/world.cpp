@@ -1,5 +1,7 @@
 #include "zones/world.hpp"
 
+#include <fmt/format.h>
+
 #include "core/error.hpp"
 #include "core/shell/line_watched_input.hpp"
 #include "core/shell/streams.hpp"
@@ -131,6 +133,10 @@ void World::run_due_faults() {
 
 void World::fault(const scenario::FaultStep& fault) {
   if (fault.after) {
+    if (*fault.after > clock_.remaining())
+      throw InputError(fmt::format("cannot schedule a fault {} ns after {}: the simulated clock's range ends at {}",
+                                   fault.after->count(), clock_.format("%Y-%m-%d %H:%M:%S UTC"),
+                                   SimClock::range_end()));
     scenario::FaultStep later = fault;
     later.after.reset();
     schedule_fault(clock_.now() + *fault.after, std::move(later));

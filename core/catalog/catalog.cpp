@@ -27,18 +27,9 @@ const CpuModel* Catalog::find_model(std::string_view id) const {
 }
 
 std::vector<std::string> Catalog::close_matches(std::string_view id) const {
-  // A typo (a few edits, more for longer ids) or a fragment of the id ("t5", "haswell").
-  std::vector<std::pair<std::size_t, std::string>> ranked;
-  for (const CpuModel& model : models_) {
-    const std::size_t distance = edit_distance(id, model.id);
-    const bool typo = distance <= std::max<std::size_t>(2, model.id.size() / 4);
-    const bool fragment = id.size() >= 2 && model.id.find(id) != std::string::npos;
-    if (typo || fragment) ranked.emplace_back(distance, model.id);
-  }
-  std::sort(ranked.begin(), ranked.end());
   std::vector<std::string> ids;
-  for (auto& [distance, model_id] : ranked) ids.push_back(std::move(model_id));
-  return ids;
+  for (const CpuModel& model : models_) ids.push_back(model.id);
+  return catalog::close_matches(id, ids);
 }
 
 const CpuModel& Catalog::require_model(std::string_view id, const SourceLocation& where) const {

@@ -20,4 +20,18 @@ std::size_t edit_distance(std::string_view a, std::string_view b) {
   return previous[b.size()];
 }
 
+std::vector<std::string> close_matches(std::string_view word, const std::vector<std::string>& candidates) {
+  std::vector<std::pair<std::size_t, std::string>> ranked;
+  for (const std::string& candidate : candidates) {
+    const std::size_t distance = edit_distance(word, candidate);
+    const bool typo = distance <= std::max<std::size_t>(2, candidate.size() / 4);
+    const bool fragment = word.size() >= 2 && candidate.find(word) != std::string::npos;
+    if (typo || fragment) ranked.emplace_back(distance, candidate);
+  }
+  std::sort(ranked.begin(), ranked.end());
+  std::vector<std::string> close;
+  for (auto& [distance, candidate] : ranked) close.push_back(std::move(candidate));
+  return close;
+}
+
 }  // namespace kzsim::catalog

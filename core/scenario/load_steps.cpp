@@ -7,6 +7,7 @@
 #include <regex>
 
 #include "core/scenario/text_regex.hpp"
+#include "core/sim_clock.hpp"
 
 namespace kzsim::scenario {
 
@@ -144,7 +145,24 @@ Step load_step(const Field& item, int number, const References& names) {
 std::vector<Step> load_steps(const Field& steps, const References& names) {
   std::vector<Step> result;
   int number = 0;
-  for (const Field& item : steps.items()) result.push_back(load_step(item, ++number, names));
+  SimDuration advanced{0};  // by the advance steps so far; commands take their own time on top
+  for (const Field& item : steps.items()) {
+    result.push_back(load_step(item, ++number, names));
+    const auto refuse_beyond_range = [&](const Field& field, std::string_view what) {
+      field.refuse(fmt::format("{} that stays within the simulated clock's range (it ends at {}; the steps before "
+                               "this one advance it by {}h)",
+                               what, SimClock::range_end(),
+                               std::chrono::duration_cast<std::chrono::hours>(advanced).count()));
+    };
+    if (const auto* advance = std::get_if<AdvanceStep>(&result.back().action)) {
+      if (advance->by > SimClock::kRange - advanced)
+        refuse_beyond_range(require(item.entries(), "advance", item), "an advance");
+      advanced += advance->by;
+    } else if (const auto* fault = std::get_if<FaultStep>(&result.back().action)) {
+      if (fault->after && *fault->after > SimClock::kRange - advanced)
+        refuse_beyond_range(require(require(item.entries(), "fault", item).entries(), "after", item), "an after");
+    }
+  }
   return result;
 }
 

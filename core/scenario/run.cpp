@@ -109,11 +109,19 @@ Outcome replay(const Scenario& scenario, World& world, const RunOptions& options
       }
     } else if (const auto* advance = std::get_if<AdvanceStep>(&step.action)) {
       if (options.show) out << fmt::format("# advance {}\n", describe(advance->by));
-      world.advance(advance->by);
+      try {
+        world.advance(advance->by);
+      } catch (const InputError& e) {  // the commands' own time took the clock near its end
+        throw InputError(fmt::format("advance: {}", e.message()), step.where);
+      }
     } else {
       const auto& fault = std::get<FaultStep>(step.action);
       if (options.show) out << fmt::format("# fault {}\n", describe(fault));
-      world.fault(fault);
+      try {
+        world.fault(fault);
+      } catch (const InputError& e) {  // an after the commands' own time took past the clock's end
+        throw InputError(fmt::format("fault: {}", e.message()), step.where);
+      }
     }
   }
   return options.record ? record(scenario, recorded, report) : Outcome::passed;

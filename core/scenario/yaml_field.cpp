@@ -11,6 +11,8 @@
 #include <yaml-cpp/eventhandler.h>
 #include <set>
 
+#include "core/sim_clock.hpp"
+
 namespace kzsim::scenario {
 
 namespace {
@@ -181,8 +183,13 @@ Bytes Field::size() const {
 }
 
 SimDuration Field::duration() const {
-  if (value_.IsScalar())
+  if (value_.IsScalar()) {
     if (auto span = parse_duration(value_.Scalar())) return *span;
+    if (duration_nanoseconds(value_.Scalar()))
+      refuse(fmt::format("a duration within the simulated clock's range (at most {}h: the clock ends at {})",
+                         std::chrono::duration_cast<std::chrono::hours>(SimClock::kRange).count(),
+                         SimClock::range_end()));
+  }
   refuse("a duration such as 0.1ms, 30s, 10m or 2h");
 }
 

@@ -16,7 +16,8 @@ namespace kzsim::shell {
 
 Shell::Shell(Environment& env) : env_(env) {}
 
-int Shell::run(const Caller& caller, std::string_view line, Input& input, Streams& streams) {
+int Shell::run(const Caller& caller, std::string_view line, Input& input, Streams& terminal) {
+  BoundedErrors streams(terminal);
   CommandList list;
   try {
     list = parse_line(line);

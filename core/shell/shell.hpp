@@ -18,7 +18,8 @@ class Shell {
   // `input` (later commands of a `;` list share it); output goes to `streams`. Returns the
   // line's exit status (that of its last command), which also becomes $? for later lines. A
   // syntax error prints "sh: syntax error: <what> at column N" on stderr and returns 2. A line
-  // with no command returns 0 and leaves $? as it was.
+  // with no command returns 0 and leaves $? as it was. What its commands print on standard error
+  // quotes at most a bounded prefix of a long value (BoundedErrors).
   int run(const Caller& caller, std::string_view line, Input& input, Streams& streams);
   int last_status() const { return last_status_; }
 

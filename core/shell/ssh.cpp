@@ -5,11 +5,13 @@
 #include <cstddef>
 #include <string>
 
+#include "core/shell/session.hpp"
+
 namespace kzsim::shell {
 
 namespace {
 constexpr int kSshFailure = 255;
-constexpr std::string_view kUsage = "usage: ssh [-l user] [user@]host command ...\n";
+constexpr std::string_view kUsage = "usage: ssh [-l user] [user@]host [command ...]\n";
 
 int refuse(const Invocation& call, std::string_view message) {
   call.err(message);
@@ -42,12 +44,17 @@ int run_ssh(Shell& shell, Invocation& call) {
         call, fmt::format("ssh: Could not resolve hostname {}: Name or service not known\n", host));
   if (!env.ssh_allowed(call.caller.host, host) || !env.user_exists(host, user))
     return refuse(call, fmt::format("{}@{}: Permission denied (publickey).\n", user, host));
-  if (next == args.size())
-    return refuse(call, "ssh: interactive sessions are not simulated; give a command\n");
-
-  std::string line = fmt::format("{}", fmt::join(args.begin() + next, args.end(), " "));
   Shell remote(env);
-  return remote.run(Caller{.host = host, .user = user}, line, call.input, call.streams);
+  const Caller caller{.host = host, .user = user};
+  if (next == args.size()) {
+    // A login shell on the host, as OpenSSH with a pseudo-terminal: its prompt until exit or
+    // end of input, then the client's closing line.
+    const int status = run_interactive(remote, caller, host + "$ ", call.input, call.streams);
+    call.err(fmt::format("Connection to {} closed.\n", host));
+    return status;
+  }
+  std::string line = fmt::format("{}", fmt::join(args.begin() + next, args.end(), " "));
+  return remote.run(caller, line, call.input, call.streams);
 }
 
 }  // namespace kzsim::shell

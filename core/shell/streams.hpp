@@ -38,4 +38,16 @@ class CapturedOutput : public Streams {
   std::string captured_;
 };
 
+// Passes both streams on, standard error with each overlong word cut (bounded_quotes): what a
+// shell's commands print on their errors quotes at most a bounded prefix of a value.
+class BoundedErrors : public Streams {
+ public:
+  explicit BoundedErrors(Streams& streams) : streams_(streams) {}
+  void out(std::string_view text) override { streams_.out(text); }
+  void err(std::string_view text) override;
+
+ private:
+  Streams& streams_;
+};
+
 }  // namespace kzsim::shell

@@ -54,6 +54,9 @@ TEST(ParseDuration, AcceptsScenarioUnits) {
   EXPECT_EQ(parse_duration("2h"), std::chrono::hours(2));
   EXPECT_FALSE(parse_duration("10"));
   EXPECT_FALSE(parse_duration("soon"));
+  // Beyond what 64-bit nanoseconds hold: refused, never wrapped to a negative duration.
+  EXPECT_FALSE(parse_duration("3000000h"));
+  EXPECT_EQ(duration_nanoseconds("3000000h"), 3000000 * 3600e9L);
 }
 
 TEST(ParseBandwidth, AcceptsBitsPerSecond) {

@@ -40,6 +40,8 @@ check "one csv line per configuration" 41 "$(wc -l <"$work/all/results.csv")"
 check "table has the same lines" 41 "$(grep -c '' "$work/table" | xargs expr -1 +)"
 check "json holds every configuration" 40 "$(python3 -c 'import json,sys; print(len(json.load(open(sys.argv[1]))["results"]))' "$work/all/results.json")"
 check "html inlines the plots" 4 "$(grep -c '<svg' "$work/all/report.html")"
+# Every plot's y axis starts at zero (#19): one "set yrange [0:*]" a plot.
+check "y axes start at zero" "$(grep -c '^set title ' "$work/all/plots.gp")" "$(grep -c '^set yrange \[0:\*\]$' "$work/all/plots.gp")"
 check "html needs no network" 0 "$(grep -Eci '<(script|link)|src="http|url\(' "$work/all/report.html")"
 
 # The guide's example: 16G may grow to 20G only with a page size both divide.

@@ -63,9 +63,9 @@ int run_advise(CommandContext& context) {
     hosts.push_back({host->name, host->model, host->os});
   }
   if (args.zone.empty()) {
-    const ClusterBaseline baseline = cluster_baseline(hosts);
-    print_listing(call, json, baseline_rows(baseline), [&](const Listing&) { return baseline_report(baseline); });
-    return baseline.cpu_arch.empty() ? 1 : 0;
+    const auto groups = fleet_advice(hosts);
+    print_listing(call, json, fleet_rows(groups), [&](const Listing&) { return fleet_report(groups); });
+    return every_group_answered(groups) ? 0 : 1;
   }
   const Zone* zone = context.host.find_zone(args.zone);
   if (zone == nullptr) {

@@ -14,6 +14,12 @@ namespace {
 
 int run_kzsim(CommandContext& context) {
   auto& call = context.call;
+  // kzsim advise --help, kzsim explain --help, ...: the page of kzsim, which has their synopses.
+  if (call.args.size() == 3 && call.args[2] == "--help")
+    if (auto page = help_page({call.args[0], call.args[2]})) {
+      call.out(*page);
+      return 0;
+    }
   if (call.args.size() >= 2 && call.args[1] == "advise") return run_advise(context);
   if (call.args.size() >= 2 && call.args[1] == "tamper") return run_tamper(context);
   if (call.args.size() != 4 || call.args[1] != "explain" || call.args[2] != "host") {

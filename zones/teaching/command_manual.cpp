@@ -1,11 +1,13 @@
 #include "zones/teaching/command_manual.hpp"
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include <algorithm>
 #include <map>
 
 #include "core/catalog/yaml_table.hpp"
+#include "zones/zonecfg/resource_specs.hpp"
 #include "zones/teaching/teaching_data.hpp"
 
 namespace kzsim::zones {
@@ -29,7 +31,7 @@ OperandKind operand_kind(const TableNode& node) {
 
 CommandManual read_manual(const TableNode& entry) {
   entry.only_keys({"name", "summary", "synopsis", "options", "zone-options", "subcommands", "operand", "json",
-                   "json-shape", "json-why-not", "notes", "guide", "source"});
+                   "json-shape", "json-why-not", "notes", "resources-of", "resources", "guide", "source"});
   CommandManual manual;
   manual.name = entry["name"].text();
   manual.summary = entry["summary"].text();
@@ -45,6 +47,18 @@ CommandManual read_manual(const TableNode& entry) {
   if (entry.has("json-shape")) manual.json_shape = entry["json-shape"].text();
   if (entry.has("json-why-not")) manual.json_why_not = entry["json-why-not"].text();
   if (entry.has("notes")) manual.notes = entry["notes"].text();
+  if (entry.has("resources-of")) {
+    manual.resources_of = entry["resources-of"].text();
+    const zonecfg::BrandSpec* brand = zonecfg::find_brand(manual.resources_of);
+    if (brand == nullptr) entry["resources-of"].refuse("a brand zonecfg knows (solaris-kz or solaris)");
+    for (const auto& [type, summary] : entry["resources"].entries()) {
+      if (brand->resource(type.text()) == nullptr) type.refuse(fmt::format("a resource type of {}", brand->brand));
+      manual.resources.emplace_back(type.text(), summary.text());
+    }
+    for (const zonecfg::ResourceSpec& spec : brand->resources)
+      if (std::ranges::none_of(manual.resources, [&](const auto& resource) { return resource.first == spec.type; }))
+        entry["resources"].refuse(fmt::format("a line for every resource type of {}, {} too", brand->brand, spec.type));
+  }
   manual.guide = texts_or_none(entry, "guide");
   manual.source = entry["source"].text();
   return manual;
@@ -70,6 +84,31 @@ std::string paragraph(std::string_view text, std::string_view indent) {
   return line.empty() ? out : out + std::string(indent) + line + "\n";
 }
 
+// zonecfg(8)'s Resources and Properties sections: a line a resource type, then the global
+// properties a line each and a line a resource type naming its properties.
+std::string resource_sections(const CommandManual& manual) {
+  const zonecfg::BrandSpec& brand = *zonecfg::find_brand(manual.resources_of);
+  std::string text = fmt::format("\nRESOURCE TYPES ({} brand)\n", brand.brand);
+  for (const auto& [type, summary] : manual.resources) text += fmt::format("     {:<16} {}\n", type, summary);
+  text += "\nPROPERTIES\n";
+  for (std::string_view name : {std::string_view("zonename"), std::string_view("brand")})
+    text += fmt::format("     {:<16} {}\n", "(global)", name);
+  for (const zonecfg::PropertySpec& property : brand.globals) text += fmt::format("     {:<16} {}\n", "(global)", property.name);
+  for (const zonecfg::ResourceSpec& spec : brand.resources) {
+    std::string line = fmt::format("     {:<16}", spec.type);
+    for (std::size_t i = 0; i < spec.properties.size(); ++i) {
+      const std::string name = fmt::format(" {}{}", spec.properties[i].name, i + 1 < spec.properties.size() ? "," : "");
+      if (line.size() + name.size() > 78) {  // wrapped under the first property, as man(1) does
+        text += line + "\n";
+        line = std::string(21, ' ');
+      }
+      line += name;
+    }
+    text += line + "\n";
+  }
+  return text;
+}
+
 }  // namespace
 
 const std::vector<std::string>* CommandManual::subcommand_options(std::string_view subcommand) const {
@@ -80,6 +119,7 @@ const std::vector<std::string>* CommandManual::subcommand_options(std::string_vi
 std::string CommandManual::page() const {
   std::string text = fmt::format("NAME\n     {} - {}\n\nSYNOPSIS\n", name, summary);
   for (const std::string& line : synopsis) text += fmt::format("     {}\n", line);
+  if (!resources_of.empty()) text += resource_sections(*this);
   if (!json.empty()) {
     text += "\nKZSIM EXTENSIONS\n";
     for (const std::string& line : json) text += fmt::format("     {}\n", line);

@@ -23,11 +23,15 @@ struct CommandManual {
   std::string json_shape;          // what --json prints, when not a listing's rows (zonecfg info)
   std::string json_why_not;        // why a form that looks like a listing (-l, status) takes no --json
   std::string notes;               // what kzsim models of the command, when the synopsis does not say
+  std::string resources_of;        // the brand whose zonecfg resources and properties the page lists
+  std::vector<std::pair<std::string, std::string>> resources;  // type, one line
   std::vector<std::string> guide;  // guide section titles
   std::string source;
 
   const std::vector<std::string>* subcommand_options(std::string_view subcommand) const;  // nullptr: none such
-  std::string page() const;  // NAME, SYNOPSIS, KZSIM EXTENSIONS, NOTES and SEE ALSO, as `COMMAND --help` prints them
+  // NAME, SYNOPSIS, (zonecfg) RESOURCE TYPES and PROPERTIES, KZSIM EXTENSIONS, NOTES and SEE
+  // ALSO, as `COMMAND --help` prints them.
+  std::string page() const;
 };
 
 class CommandManuals {

@@ -409,6 +409,21 @@ TEST(LoadScenario, RefusesBadSizesDurationsAndBandwidths) {
             "or 2h, got '1'");
 }
 
+// The simulated clock counts 64-bit nanoseconds from 2024-02-01 (core/sim_clock): an advance or
+// a fault's after that it cannot reach is refused where it is written, not wrapped to 1731.
+TEST(LoadScenario, RefusesTimeBeyondTheSimulatedClock) {
+  EXPECT_EQ(refusal(header + "steps:\n  - advance: 3000000h\n"),
+            "s.yaml:7:14: steps[1].advance: expected a duration within the simulated clock's range (at most "
+            "2562047h: the clock ends at 2316-05-13 08:47:16 UTC), got '3000000h'");
+  EXPECT_EQ(refusal(header + "steps:\n  - advance: 2000000h\n  - advance: 600000h\n"),
+            "s.yaml:8:14: steps[2].advance: expected an advance that stays within the simulated clock's range (it "
+            "ends at 2316-05-13 08:47:16 UTC; the steps before this one advance it by 2000000h), got '600000h'");
+  EXPECT_EQ(refusal(header + "steps:\n  - advance: 2000000h\n  - fault: {kind: host-crash, host: g1, after: 600000h}\n"),
+            "s.yaml:8:48: steps[2].fault.after: expected an after that stays within the simulated clock's range (it "
+            "ends at 2316-05-13 08:47:16 UTC; the steps before this one advance it by 2000000h), got '600000h'");
+  EXPECT_EQ(refusal(header + "steps:\n  - advance: 2562047h\n"), "(accepted)");
+}
+
 TEST(LoadScenario, RefusesBadRegexes) {
   for (std::string key : {"stdout-matches", "stderr-matches", "output-matches"})
     EXPECT_EQ(refusal(header + "steps:\n  - run: ls\n    expect:\n      " + key + ": '(a'\n"),

@@ -68,9 +68,16 @@ TEST_F(SshTest, UnknownUserIsDenied) {
   EXPECT_EQ(streams.err(), "nobody@global2: Permission denied (publickey).\n");
 }
 
-TEST_F(SshTest, WithoutACommandIsRefused) {
-  EXPECT_EQ(run("ssh global2"), 255);
-  EXPECT_EQ(streams.err(), "ssh: interactive sessions are not simulated; give a command\n");
+TEST_F(SshTest, WithoutACommandOpensASessionOnTheHostUntilExit) {
+  EXPECT_EQ(run("ssh admin@global2; echo $?; whoami", "whoami\nexit3\nexit\n"), 0);
+  EXPECT_EQ(streams.out(), "global2$ whoami\nadmin@global2\nglobal2$ exit3\nglobal2$ exit\n3\nroot@global1\n");
+  EXPECT_EQ(streams.err(), "Connection to global2 closed.\n");
+}
+
+TEST_F(SshTest, ASessionEndsAtTheEndOfItsInput) {
+  EXPECT_EQ(run("ssh global2", "whoami\n"), 0);
+  EXPECT_EQ(streams.out(), "global2$ whoami\nroot@global2\n");
+  EXPECT_EQ(streams.err(), "Connection to global2 closed.\n");
 }
 
 TEST_F(SshTest, UsageErrors) {
@@ -78,11 +85,11 @@ TEST_F(SshTest, UsageErrors) {
   EXPECT_EQ(run("ssh -l"), 255);
   EXPECT_EQ(run("ssh -t global2 uptime"), 255);
   EXPECT_EQ(streams.err(),
-            "usage: ssh [-l user] [user@]host command ...\n"
+            "usage: ssh [-l user] [user@]host [command ...]\n"
             "ssh: option requires an argument -- l\n"
-            "usage: ssh [-l user] [user@]host command ...\n"
+            "usage: ssh [-l user] [user@]host [command ...]\n"
             "ssh: -t: option not supported\n"
-            "usage: ssh [-l user] [user@]host command ...\n");
+            "usage: ssh [-l user] [user@]host [command ...]\n");
 }
 
 }  // namespace kzsim::shell::testing

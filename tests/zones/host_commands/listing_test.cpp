@@ -284,7 +284,9 @@ TEST(ListingJson, KzsimAdviseBaselineAndReasons) {
   const Json hosts = Json::parse(json.out);
   ASSERT_EQ(hosts.size(), 2u);
   const auto lines = lines_of(text.out);
-  EXPECT_EQ(lines[0], "cpu-arch: " + hosts[0]["cpu_arch"].get<std::string>());
+  EXPECT_EQ(lines[0], "sparc: Oracle (2 hosts: global, other)");
+  EXPECT_EQ(lines[1], "  cpu-arch: " + hosts[0]["cpu_arch"].get<std::string>());
+  EXPECT_EQ(hosts[0]["group"], "sparc: Oracle");
   EXPECT_EQ(hosts[1]["host"], "other");
   EXPECT_NE(text.out.find("other (native " + hosts[1]["native_class"].get<std::string>() + "): keeps " +
                           std::to_string(hosts[1]["kept"].size()) + "; loses "),

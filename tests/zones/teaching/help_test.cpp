@@ -30,7 +30,7 @@ TEST(Help, ListsTheCommandsWithTheirSummaries) {
   const auto listed = world.run("help");
   EXPECT_THAT(listed.out, StartsWith("Commands of this host"));
   EXPECT_THAT(listed.out, HasSubstr("  zonecfg      set up zone configuration\n"));
-  EXPECT_THAT(listed.out, HasSubstr("  ssh          run a command on another simulated host\n"));
+  EXPECT_THAT(listed.out, HasSubstr("  ssh          run a command on another simulated host, or open a session there\n"));
   EXPECT_EQ(world.run("help sysadm").out, CommandManuals::builtin().find("sysadm")->page());
 }
 
@@ -70,6 +70,34 @@ TEST(Help, TheListingSaysWhichCommandsTakeOnlyHelpCommand) {
   EXPECT_EQ(world.run("echo --help").out, "--help\n");
   for (std::string_view name : shell::builtin_names())
     EXPECT_EQ(world.run("help " + std::string(name)).out, CommandManuals::builtin().find(name)->page()) << name;
+}
+
+// As zonecfg(8): a line a resource type, then the properties, a line for each global one and a
+// line (wrapped) naming each resource type's.
+TEST(Help, ZonecfgListsItsResourcesAndPropertiesALineEach) {
+  HelpWorld world;
+  const std::string page = world.run("help zonecfg").out;
+  EXPECT_THAT(page, HasSubstr("RESOURCE TYPES (solaris-kz brand)\n"));
+  EXPECT_THAT(page, HasSubstr("     virtual-cpu      Number of virtual CPUs the kernel zone sees.\n"));
+  EXPECT_THAT(page, HasSubstr("     (global)         cpu-arch\n"));
+  EXPECT_THAT(page, HasSubstr("     capped-memory    physical, pagesize-policy, pagesize, memory-reserve,\n"
+                              "                      memlzr\n"));
+  EXPECT_THAT(page, HasSubstr("     anet             lower-link, allowed-address,"));
+  for (const std::string& line : std::vector<std::string>{"keysource", "suspend", "verified-boot", "admin", "device"})
+    EXPECT_THAT(page, HasSubstr("     " + line + " ")) << line;
+}
+
+// Inside a kernel zone help lists the guest commands, each with its summary.
+TEST(Help, WorksInsideAKernelZone) {
+  HelpWorld world;
+  ASSERT_EQ(world.run("zonecfg -z kzone1 'create -t SYSsolaris-kz'; zoneadm -z kzone1 install; "
+                      "zoneadm -z kzone1 boot").exit, 0);
+  const auto listed = world.run("zlogin kzone1 help");
+  EXPECT_EQ(listed.exit, 0);
+  EXPECT_THAT(listed.out, StartsWith("Commands of this kernel zone"));
+  for (const std::string& name : guest_command_names())
+    EXPECT_THAT(listed.out, HasSubstr("  " + name + " ")) << name;
+  EXPECT_EQ(world.run("zlogin kzone1 help zpool").out, CommandManuals::builtin().find("zpool")->page());
 }
 
 TEST(Help, RefusesACommandWithoutAManual) {

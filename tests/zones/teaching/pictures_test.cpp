@@ -10,6 +10,7 @@
 #include <boost/property_tree/xml_parser.hpp>
 
 #include "core/scenario/load.hpp"
+#include "zones/teaching/pictures/readable_units.hpp"
 #include "zones/teaching/pictures/svg.hpp"
 
 namespace kzsim::zones::pictures {
@@ -58,6 +59,18 @@ TEST(Svg, EscapesWhatXmlReserves) {
   EXPECT_THAT(texts_of(svg.finish()), ElementsAre("<x>"));
 }
 
+TEST(ReadableUnits, ChooseTheUnitByMagnitude) {
+  EXPECT_EQ(readable_size(512), "512 B");
+  EXPECT_EQ(readable_size(16.0 * GiB), "16 GiB");
+  EXPECT_EQ(readable_size(251176798), "239.5 MiB");
+  EXPECT_EQ(readable_size(1536), "1.5 KiB");
+  EXPECT_EQ(readable_duration(0.2), "0.2 ms");
+  EXPECT_EQ(readable_duration(201), "201 ms");
+  EXPECT_EQ(readable_duration(23940.5), "23.9 s");
+  EXPECT_EQ(readable_duration(276000), "4.6 min");
+  EXPECT_EQ(readable_duration(16492677.4), "4.6 h");
+}
+
 TEST(Pictures, MigrationTimelineHasOneBarPerRoundAndTheDowntime) {
   const PrecopyLink link{10e9 / 8, std::chrono::microseconds(100)};
   Precopy copy(16 * GiB, 512.0 * MiB, link);
@@ -66,6 +79,10 @@ TEST(Pictures, MigrationTimelineHasOneBarPerRoundAndTheDowntime) {
   const auto bars = titles_of(svg, "rect");
   EXPECT_EQ(count_with(bars, "pre-copy round"), static_cast<std::size_t>(copy.rounds()));
   EXPECT_EQ(count_with(bars, "stop-and-copy"), 1u);
+  // Sizes and times in units chosen by magnitude, the downtime named beside its bar.
+  EXPECT_THAT(texts_of(svg), ::testing::Contains("stop-and-copy: 239.5 MiB sent, downtime 201 ms"));
+  EXPECT_THAT(texts_of(svg), ::testing::Contains("downtime 201 ms"));
+  EXPECT_THAT(texts_of(svg), ::testing::Contains("23.9 s"));
   EXPECT_EQ(svg, migration_timeline_picture(16 * GiB, 512.0 * MiB, link));  // deterministic
 }
 
@@ -111,6 +128,18 @@ TEST(Pictures, StatePathFollowsTheZone) {
   ASSERT_EQ(points.size(), 5u);
   EXPECT_EQ(points[2], "step 3: zoneadm -z kz1 boot -> running");
   EXPECT_EQ(points[3], "step 4: advance 60 s -> running");
+  // The commands are printed under the chart, not only in the points' tooltips.
+  EXPECT_THAT(texts_of(state_path_picture("kz1", path)), ::testing::Contains("3: zoneadm -z kz1 boot"));
+}
+
+TEST(Pictures, ClassGraphNamesTheModelsAndWhyAFamilyIsAbsent) {
+  const std::string svg = class_graph_picture(catalog::Catalog::builtin(), catalog::Arch::X86);
+  const auto texts = texts_of(svg);
+  EXPECT_THAT(texts, ::testing::Contains(HasSubstr("intel-haswell")));
+  std::string all;  // the reason is wrapped over lines at the picture's width
+  for (const std::string& text : texts) all += text + " ";
+  EXPECT_THAT(all, HasSubstr("cpu-arch resource type is not available for AMD systems"));
+  EXPECT_THAT(texts, ::testing::Not(::testing::Contains(HasSubstr(" 1 models"))));
 }
 
 }  // namespace

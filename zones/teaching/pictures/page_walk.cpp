@@ -1,8 +1,11 @@
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "core/study/zone_paging.hpp"
 #include "core/timing/paging.hpp"
 #include "zones/teaching/pictures/pictures.hpp"
+#include "zones/teaching/pictures/readable_units.hpp"
 #include "zones/teaching/pictures/svg.hpp"
 
 namespace kzsim::zones::pictures {
@@ -12,16 +15,18 @@ std::string page_walk_picture(const catalog::CpuModel& model, Bytes guest_page, 
   const int guest = paging.guest_levels;
   const int host = paging.host_levels;
   const int references = timing::walk_references(guest, host);
-  constexpr double kLeft = 190, kTop = 90, kCell = 46;
-  Svg svg(kLeft + kCell * (host + 1) + 60, kTop + kCell * (guest + 1) + 70,
-          fmt::format("Nested page walk on {}: {} references", model.id, references));
-  svg.text(20, 24,
-           fmt::format("{}: guest pages of {} backed by host pages of {}", model.id, format_size(guest_page),
-                       format_size(backing_page)),
-           "start", 14, "bold");
-  svg.text(20, 44, fmt::format("{} guest levels x {} host levels: {} memory references per TLB miss", guest, host,
-                               references),
-           "start", 12);
+  constexpr double kLeft = 190, kTop = 90, kCell = 80;
+  const std::string title = fmt::format("{}: guest pages of {} backed by host pages of {}", model.id,
+                                        readable_size(static_cast<double>(guest_page)),
+                                        readable_size(static_cast<double>(backing_page)));
+  const std::string subtitle = fmt::format("{} guest level{} x {} host level{}: {} memory references per TLB miss",
+                                           guest, guest == 1 ? "" : "s", host, host == 1 ? "" : "s", references);
+  const std::string total = fmt::format("total: {} = ({} + 1) x ({} + 1) - 1 references", references, guest, host);
+  const double width = std::max({kLeft + kCell * (host + 1) + 30, 40 + Svg::text_width(title, 14, true),
+                                  40 + Svg::text_width(subtitle, 12), 40 + Svg::text_width(total, 12, true)});
+  Svg svg(width, kTop + kCell * (guest + 1) + 50, fmt::format("Nested page walk on {}: {} references", model.id, references));
+  svg.text(20, 24, title, "start", 14, "bold");
+  svg.text(20, 44, subtitle, "start", 12);
   for (int column = 0; column < host; ++column)
     svg.text(kLeft + kCell * (column + 0.5), kTop - 10, fmt::format("host L{}", column + 1), "middle", 11);
   svg.text(kLeft + kCell * (host + 0.5), kTop - 10, "guest entry", "middle", 11);
@@ -44,10 +49,7 @@ std::string page_walk_picture(const catalog::CpuModel& model, Bytes guest_page, 
       svg.text(kLeft + kCell * (column + 0.5), kTop + kCell * (row + 0.6), std::to_string(number), "middle", 12);
     }
   }
-  svg.text(20, kTop + kCell * (guest + 1) + 30,
-           fmt::format("total: {} = ({} + 1) x ({} + 1) - 1 references (core/timing walk_references)", references,
-                       guest, host),
-           "start", 12, "bold");
+  svg.text(20, kTop + kCell * (guest + 1) + 30, total, "start", 12, "bold");
   return svg.finish();
 }
 

@@ -1,15 +1,18 @@
 #include "zones/teaching/pictures/scenario_report.hpp"
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include <algorithm>
 #include <map>
 #include <set>
+#include <tuple>
 #include <utility>
 
 #include "core/xml_text.hpp"
 #include "zones/migration/migrate.hpp"
 #include "zones/teaching/pictures/pictures.hpp"
+#include "zones/teaching/pictures/readable_units.hpp"
 #include "zones/teaching/pictures/replay.hpp"
 #include "zones/zoneadm/zone_memory.hpp"
 
@@ -39,8 +42,14 @@ struct WalkInputs {
   Bytes backing_page = 0;
 };
 
+// A step of the transcript: the command as typed (or "# advance ..."), and what it printed.
+struct TranscriptEntry {
+  std::string typed;
+  std::string output;
+};
+
 struct Observations {
-  std::string transcript;
+  std::vector<TranscriptEntry> transcript;
   std::vector<HostZone> zones;  // in the order they first appeared
   std::map<HostZone, std::vector<StateVisit>> paths;
   std::map<HostZone, MigrationInputs> running_before;  // of the step being run
@@ -128,11 +137,12 @@ Observations observe(const scenario::Scenario& scenario) {
       scenario, [&](const World& world, const scenario::Step&) { note_running_zones(world, seen); },
       [&](const World& world, const ReplayedStep& replayed) {
         if (const auto* run = std::get_if<scenario::RunStep>(&replayed.step.action)) {
-          seen.transcript += prompt(*run, world) + run->command + "\n" + with_newline(replayed.transcript.interleaved);
+          TranscriptEntry entry{prompt(*run, world) + run->command + "\n", with_newline(replayed.transcript.interleaved)};
           for (const scenario::Transcript& other : replayed.transcript.meanwhile)
-            seen.transcript += with_newline(other.interleaved);
+            entry.output += with_newline(other.interleaved);
+          seen.transcript.push_back(std::move(entry));
         } else {
-          seen.transcript += "# " + replayed.command + "\n";
+          seen.transcript.push_back({"# " + replayed.command + "\n", ""});
         }
         note_live_migration(world, replayed, seen);
         note_zones(world, replayed, seen);
@@ -161,6 +171,23 @@ std::string section(std::string_view title, const std::vector<Figure>& figures, 
   return html;
 }
 
+// Each step in a <pre>; an output longer than kFoldedLines folded in a <details> that names its
+// length, so that an install log does not bury the commands around it.
+std::string transcript_html(const std::vector<TranscriptEntry>& transcript) {
+  constexpr std::size_t kFoldedLines = 12;
+  std::string html;
+  for (const TranscriptEntry& entry : transcript) {
+    const auto lines = static_cast<std::size_t>(std::ranges::count(entry.output, '\n'));
+    if (lines <= kFoldedLines) {
+      html += fmt::format("<pre>{}{}</pre>\n", xml_escaped(entry.typed), xml_escaped(entry.output));
+      continue;
+    }
+    html += fmt::format("<pre>{}</pre>\n<details><summary>{} lines of output</summary>\n<pre>{}</pre>\n</details>\n",
+                        xml_escaped(entry.typed), lines, xml_escaped(entry.output));
+  }
+  return html;
+}
+
 std::string hosts_table(const scenario::Scenario& scenario) {
   std::string html = "<table>\n<tr><th>host</th><th>machine</th></tr>\n";
   for (const scenario::HostSpec& host : scenario.hosts)
@@ -182,13 +209,23 @@ std::string scenario_report(const scenario::Scenario& scenario) {
                                       migration.target),
                           migration_timeline_picture(migration.inputs.memory, migration.inputs.dirty_rate,
                                                      migration.link)});
+  // One picture per distinct walk (a zone that migrated to a host of the same model has the same
+  // walk there), its caption naming every zone it is for.
+  std::vector<std::pair<std::tuple<const catalog::CpuModel*, Bytes>, std::vector<std::string>>> distinct_walks;
   for (const HostZone& key : seen.zones)
     if (const auto walk = seen.walks.find(key); walk != seen.walks.end()) {
-      const catalog::CpuModel& model = *walk->second.model;
-      walks.push_back({fmt::format("{} on {}: {} guest pages backed by {} pages", key.second, key.first,
-                                   format_size(model.page_sizes.front()), format_size(walk->second.backing_page)),
-                       page_walk_picture(model, model.page_sizes.front(), walk->second.backing_page)});
+      const std::tuple<const catalog::CpuModel*, Bytes> what{walk->second.model, walk->second.backing_page};
+      auto same = std::ranges::find(distinct_walks, what, &decltype(distinct_walks)::value_type::first);
+      if (same == distinct_walks.end()) same = distinct_walks.emplace(distinct_walks.end(), what, std::vector<std::string>{});
+      same->second.push_back(fmt::format("{} on {}", key.second, key.first));
     }
+  for (const auto& [what, zones] : distinct_walks) {
+    const auto& [model, backing_page] = what;
+    walks.push_back({fmt::format("{}: {} guest pages backed by {} pages", fmt::join(zones, ", "),
+                                 readable_size(static_cast<double>(model->page_sizes.front())),
+                                 readable_size(static_cast<double>(backing_page))),
+                     page_walk_picture(*model, model->page_sizes.front(), backing_page)});
+  }
   for (catalog::Arch arch : seen.arches)
     classes.push_back({fmt::format("the {} classes of the catalog", arch == catalog::Arch::Sparc ? "sparc" : "x86"),
                        class_graph_picture(catalog::Catalog::builtin(), arch)});
@@ -196,14 +233,16 @@ std::string scenario_report(const scenario::Scenario& scenario) {
   std::string html = fmt::format(
       "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>kzsim report: {0}</title>\n"
       "<style>\nbody {{ font-family: sans-serif; margin: 2em; max-width: 72em; }}\n"
-      "pre {{ background: #f4f4f4; padding: 1em; overflow-x: auto; }}\n"
+      "pre {{ background: #f4f4f4; padding: 0.5em 1em; margin: 0.3em 0; white-space: pre-wrap; "
+      "overflow-wrap: anywhere; }}\n"
+      "details {{ margin: 0 0 0.3em 1em; }} summary {{ cursor: pointer; color: #555; }}\n"
       "table {{ border-collapse: collapse; }} td, th {{ border: 1px solid #999; padding: 0.2em 0.6em; }}\n"
-      "figure {{ margin: 1em 0; overflow-x: auto; }}\n</style>\n</head>\n<body>\n"
+      "figure {{ margin: 1em 0; }} figure svg {{ max-width: 100%; height: auto; }}\n</style>\n</head>\n<body>\n"
       "<h1>kzsim report: {0}</h1>\n<p>{1}</p>\n<p>Scenario file {2}, replayed with seed {3}; the pictures come "
       "from this replay (expectations are not checked here: <code>kzsim run</code> checks them).</p>\n"
-      "<h2>Hosts</h2>\n{4}<h2>Transcript</h2>\n<pre>{5}</pre>\n",
+      "<h2>Hosts</h2>\n{4}<h2>Transcript</h2>\n{5}",
       xml_escaped(scenario.name), xml_escaped(scenario.description), xml_escaped(scenario.file), scenario.seed,
-      hosts_table(scenario), xml_escaped(seen.transcript));
+      hosts_table(scenario), transcript_html(seen.transcript));
   html += section("Zone states", states, "No zone was configured in this scenario.");
   html += section("Live migrations", migrations,
                   "No live migration ran in this scenario.",

@@ -37,6 +37,12 @@ void Svg::circle(double cx, double cy, double r, std::string_view fill, std::str
                        cy, r, fill, tooltip(label));
 }
 
+double Svg::text_width(std::string_view content, int size, bool bold) {
+  std::size_t characters = 0;
+  for (char c : content) characters += (static_cast<unsigned char>(c) & 0xC0) != 0x80;  // UTF-8 characters
+  return static_cast<double>(characters) * size * (bold ? 0.72 : 0.64);
+}
+
 std::string Svg::finish() const {
   return fmt::format(
       "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"

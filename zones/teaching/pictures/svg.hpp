@@ -19,6 +19,10 @@ class Svg {
 
   std::string finish() const;  // the whole document
 
+  // A generous estimate of the width sans-serif `content` takes at `size` (wider than DejaVu
+  // Sans, the widest common default), for laying out before a renderer measures.
+  static double text_width(std::string_view content, int size, bool bold = false);
+
  private:
   std::string body_;
   double width_;
