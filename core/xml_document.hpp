@@ -1,7 +1,8 @@
 #pragma once
-// Reading small XML documents (an AI manifest): elements, attributes and character data, each
-// element with its line. The prolog (<?xml ...?>), a DOCTYPE and comments are skipped; CDATA and
-// entities other than the five predefined ones are refused.
+// Reading small XML documents (an AI manifest) with tinyxml2: elements, attributes and character
+// data, each element with its line. The prolog (<?xml ...?>), a DOCTYPE and comments are skipped;
+// CDATA sections are text. As tinyxml2 does, the five predefined entities and character
+// references are decoded and any other entity is kept as written.
 #include <optional>
 #include <string>
 #include <string_view>
@@ -9,6 +10,11 @@
 #include <vector>
 
 namespace kzsim {
+
+// The deepest nesting of elements read (tinyxml2's TINYXML2_MAX_ELEMENT_DEPTH counts the
+// document and the element past the limit); deeper documents are refused, which also bounds the
+// recursion of reading and freeing the tree.
+inline constexpr int kXmlDepthLimit = 98;
 
 struct XmlElement {
   std::string name;

@@ -14,7 +14,7 @@ namespace {
 
 constexpr const char* exact_keys[] = {"exit", "stdout", "stderr", "output"};
 
-struct Edit {
+struct Replacement {
   std::size_t begin, end;  // the replaced bytes; equal for an insertion
   std::string text;
 };
@@ -123,7 +123,7 @@ bool is_exact_key(const std::string& key) {
 }
 
 void record_expect(const std::string& text, const std::string& file, const YAML::Node& expect,
-                   const Transcript& actual, std::vector<Edit>& edits) {
+                   const Transcript& actual, std::vector<Replacement>& edits) {
   refuse_flow_style(expect, "expect blocks", file);
   Entries fields = entries_of(expect);
   int column = fields.front().first.Mark().column;
@@ -143,7 +143,7 @@ void record_expect(const std::string& text, const std::string& file, const YAML:
 // A meanwhile command's expect block is rewritten as a step's is; an entry without one is left as
 // it is (what it prints is not part of the transcript).
 void record_meanwhile(const std::string& text, const std::string& file, const YAML::Node& step,
-                      const Transcript& actual, std::vector<Edit>& edits) {
+                      const Transcript& actual, std::vector<Replacement>& edits) {
   const YAML::Node meanwhile = step["meanwhile"];
   if (!meanwhile || !meanwhile.IsSequence()) return;
   for (std::size_t i = 0; i < meanwhile.size() && i < actual.meanwhile.size(); ++i) {
@@ -153,7 +153,7 @@ void record_meanwhile(const std::string& text, const std::string& file, const YA
 }
 
 void record_step_expect(const std::string& text, const std::string& file, const YAML::Node& step,
-                        const Transcript& actual, std::vector<Edit>& edits) {
+                        const Transcript& actual, std::vector<Replacement>& edits) {
   Entries fields = entries_of(step);
   int step_column = fields.front().first.Mark().column;
   auto expect = std::find_if(fields.begin(), fields.end(),
@@ -176,7 +176,7 @@ void record_step_expect(const std::string& text, const std::string& file, const 
 }
 
 void record_step(const std::string& text, const std::string& file, const YAML::Node& step,
-                 const Transcript& actual, std::vector<Edit>& edits) {
+                 const Transcript& actual, std::vector<Replacement>& edits) {
   refuse_flow_style(step, "steps", file);
   record_step_expect(text, file, step, actual, edits);
   // After the step's: where both insert at one place (the step's end), the later edit is applied
@@ -192,12 +192,12 @@ std::string record_expectations(const std::string& text, const std::string& file
   std::string out = text.empty() || text.back() == '\n' ? text : text + '\n';
   const YAML::Node root = parse_yaml(out, file);
   const YAML::Node steps = root["steps"];
-  std::vector<Edit> edits;
+  std::vector<Replacement> edits;
   for (const auto& [number, transcript] : actual)
     record_step(out, file, steps[static_cast<std::size_t>(number - 1)], transcript, edits);
   std::stable_sort(edits.begin(), edits.end(),
-                   [](const Edit& a, const Edit& b) { return a.begin > b.begin; });
-  for (const Edit& edit : edits) out.replace(edit.begin, edit.end - edit.begin, edit.text);
+                   [](const Replacement& a, const Replacement& b) { return a.begin > b.begin; });
+  for (const Replacement& edit : edits) out.replace(edit.begin, edit.end - edit.begin, edit.text);
   return out;
 }
 

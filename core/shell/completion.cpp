@@ -6,7 +6,7 @@ namespace kzsim::shell {
 
 namespace {
 
-struct Word {
+struct LineWord {
   std::size_t start = 0;
   std::string text;  // without quotes
 };
@@ -14,8 +14,8 @@ struct Word {
 // The words of the line's last command, the last one possibly still being typed; nothing when
 // the line ends inside a quote. The commands before it, each with its words.
 struct Split {
-  std::vector<std::vector<Word>> earlier;
-  std::vector<Word> words;
+  std::vector<std::vector<LineWord>> earlier;
+  std::vector<LineWord> words;
   bool in_quote = false;
   std::size_t quote_at = 0;  // of the open quote
 };
@@ -57,7 +57,7 @@ Split split_last_command(std::string_view line) {
 
 // The texts of `words` but the last `typed` of them, without pfexec, pfbash [-c] and `ssh HOST`
 // in front of the command they run; `host` is the last HOST so dropped, if any.
-std::vector<std::string> command_words(const std::vector<Word>& words, std::size_t typed = 1,
+std::vector<std::string> command_words(const std::vector<LineWord>& words, std::size_t typed = 1,
                                        std::string* host = nullptr) {
   std::vector<std::string> before;
   for (std::size_t at = 0; at + typed < words.size(); ++at) before.push_back(words[at].text);
@@ -82,7 +82,7 @@ Completion complete(std::string_view line, const Vocabulary& line_vocabulary) {
   const Split split = split_last_command(line);
   const Vocabulary* current = &line_vocabulary;
   std::unique_ptr<Vocabulary> changed;
-  for (const std::vector<Word>& command : split.earlier)
+  for (const std::vector<LineWord>& command : split.earlier)
     if (std::unique_ptr<Vocabulary> next = current->after(command_words(command, 0))) {
       changed = std::move(next);
       current = changed.get();
@@ -104,7 +104,7 @@ Completion complete(std::string_view line, const Vocabulary& line_vocabulary) {
     completion.start += text_at;
     return completion;
   }
-  const Word& typed = split.words.back();
+  const LineWord& typed = split.words.back();
   completion.start = typed.start;
   for (std::string& word : vocabulary.next_words(before))
     if (word.starts_with(typed.text)) completion.candidates.push_back(std::move(word));

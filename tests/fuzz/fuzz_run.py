@@ -99,8 +99,24 @@ def config_import_seeds(root):
     return [seed.encode() for seed in sorted(seeds)] + zonecfg_seeds(root)
 
 
+def ai_manifest_seeds(root):
+    """The guide's AI manifests (its code blocks holding an <auto_install> part) and every .xml file
+    a scenario writes."""
+    seeds = [block for block in re.findall(r"```\n(.*?)```", guide_text(root), re.S) if "auto_install>" in block]
+    for path in scenario_files(root):
+        try:
+            document = yaml.safe_load(path.read_text(encoding="utf-8"))
+        except yaml.YAMLError:
+            continue
+        files = document.get("files") if isinstance(document, dict) else None
+        for host_files in (files.values() if isinstance(files, dict) else []):
+            if isinstance(host_files, dict):
+                seeds += [str(text) for name, text in host_files.items() if str(name).endswith(".xml")]
+    return [seed.encode() for seed in seeds]
+
+
 SEEDS = {"scenario_loader": scenario_seeds, "zonecfg": zonecfg_seeds, "parsers": parser_seeds,
-         "command_line": command_line_seeds, "config_import": config_import_seeds}
+         "command_line": command_line_seeds, "config_import": config_import_seeds, "ai_manifest": ai_manifest_seeds}
 
 
 def write_seeds(directory, seeds):

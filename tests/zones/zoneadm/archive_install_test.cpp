@@ -95,7 +95,7 @@ TEST_F(ArchiveInstall, ManifestNamingAMissingArchiveIsRefused) {
 
 TEST_F(ArchiveInstall, ManifestThatIsNotXmlIsRefusedWithFileAndLine) {
   EXPECT_EQ(install_with("<auto_install>\n<target>\n</auto_install>\n").err,
-            "zoneadm: zone 'kz2': /var/tmp/ai.xml:3: expected </target> closing <target> of line 2\n");
+            "zoneadm: zone 'kz2': /var/tmp/ai.xml:2: expected </target> closing <target>\n");
   EXPECT_EQ(install_with("<ai>\n</ai>\n").err,
             "zoneadm: zone 'kz2': /var/tmp/ai.xml:1: expected <auto_install> as the root element, not <ai>\n");
 }
