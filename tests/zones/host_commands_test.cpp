@@ -126,6 +126,17 @@ TEST_F(HostCommands, SvcadmEnablesAndReportsUnknownPatterns) {
   EXPECT_EQ(unknown.err, "svcadm: Pattern 'nosuch' doesn't match any instances\n");
 }
 
+TEST_F(HostCommands, SvcadmActsOnEveryInstanceOfAService) {
+  // Guide ch.6: "svcadm refresh svc:/system/zones/zone" after setting the target of all zones.
+  for (const char* zone : {"kz1", "kz2"}) world.find_host("global")->zones[zone].name = zone;
+  const auto refreshed = run("svcadm refresh svc:/system/zones/zone");
+  EXPECT_EQ(refreshed.exit, 0);
+  EXPECT_EQ(refreshed.err, "");
+  EXPECT_EQ(run("svcadm enable svc:/system/zones/zone").exit, 0);
+  for (const char* instance : {"svc:/system/zones/zone:kz1", "svc:/system/zones/zone:kz2"})
+    EXPECT_EQ(world.find_host("global")->services.entity(instance)->state, ServiceState::Online) << instance;
+}
+
 TEST_F(HostCommands, InteractiveSvccfgAsGuideExample61) {
   const auto session = run("svccfg -s system/zones/zone", "global", "setprop evacuation/target=ssh://global2\nexit\n");
   EXPECT_EQ(session.out, "svc:/system/zones/zone> setprop evacuation/target=ssh://global2\n"
@@ -174,8 +185,8 @@ TEST_F(HostCommands, UsermodNeedsRootOrUserManagementThroughPfexec) {
 TEST_F(HostCommands, AuthsListsWhatProfilesGrant) {
   world.find_host("global")->accounts.find("jdoe")->profiles = {"Service Management"};
   EXPECT_EQ(run("auths jdoe").out,
-            "solaris.admin.wusb.read,solaris.mail.mailq,solaris.network.autoconf.read,solaris.smf.ma\n"
-            "nage,solaris.smf.modify\n");
+            "solaris.admin.wusb.read,solaris.mail.mailq,solaris.network.autoconf.read,solaris.smf.manage,"
+            "solaris.smf.modify\n");
 }
 
 TEST_F(HostCommands, SvcsXCitesManualPagesShortAndXvAsTheGuide) {

@@ -45,24 +45,29 @@ int run_svcadm(CommandContext& context) {
   }
   int status = 0;
   const SimDuration now = context.world.clock().now();
+  // Every instance an operand names: a service's FMRI (svc:/system/zones/zone) stands for all its
+  // instances, as svcadm walks its operands with SCF_WALK_MULTIPLE (illumos svcadm.c WALK_FLAGS;
+  // guide ch.6: "svcadm refresh svc:/system/zones/zone" after setting a target for all zones).
   for (const auto& pattern : options->operands) {
-    Service* service = single_instance(context, pattern);
-    if (service == nullptr) {
+    const std::vector<Service*> services = host_services(context).instances(pattern);
+    if (services.empty()) {
+      call.err(fmt::format("svcadm: Pattern '{}' doesn't match any instances\n", pattern));
       status = 1;
-      continue;
     }
-    if (!may_manage_services(context)) {
-      call.err(fmt::format("svcadm: {}: Permission denied.\n", service->fmri));
-      status = 1;
-      continue;
+    for (Service* service : services) {
+      if (!may_manage_services(context)) {
+        call.err(fmt::format("svcadm: {}: Permission denied.\n", service->fmri));
+        status = 1;
+        continue;
+      }
+      if (auto state = next_state(action, *service); state && *state != service->state) {
+        service->state = *state;
+        service->since = now;
+      } else if (action == "restart" && service->state == ServiceState::Online) {
+        service->since = now;
+      }
+      run_service_actions(context, *service, action);
     }
-    if (auto state = next_state(action, *service); state && *state != service->state) {
-      service->state = *state;
-      service->since = now;
-    } else if (action == "restart" && service->state == ServiceState::Online) {
-      service->since = now;
-    }
-    run_service_actions(context, *service, action);
   }
   return status;
 }

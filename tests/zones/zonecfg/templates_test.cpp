@@ -38,7 +38,7 @@ TEST_F(SessionTest, TemplateOnAnSru45SparcHostSetsMemlzsAndPageSizePolicy) {
   host.os = *catalog::Version::parse("11.4.45");
   Session newer = open("kz1");
   ASSERT_TRUE(run(newer, "create -t SYSsolaris-kz;info host-compatible;info capped-memory"));
-  EXPECT_EQ(out(), "host-compatible: memlzs\ncapped-memory:\n\tphysical: 4G\n\tpagesize-policy: largest-available\n");
+  EXPECT_EQ(out(), "host-compatible: memlzr\ncapped-memory:\n\tphysical: 4G\n\tpagesize-policy: largest-available\n");
 }
 
 TEST_F(SessionTest, TemplateOnAnSru44SparcHostHasPageSizePolicyButNoMemlzs) {
