@@ -100,8 +100,7 @@ TEST_F(HostCommands, PkgListAsTheGuidePrintsIt) {
 TEST_F(HostCommands, UsermodAuthsProfilesAsGuideExample52) {
   EXPECT_EQ(run("usermod -P +\"Zone Migration\" -A +solaris.zone.migrate jdoe").exit, 0);
   EXPECT_EQ(run("auths jdoe").out,
-            "solaris.admin.wusb.read,solaris.mail.mailq,solaris.network.autoconf.read,solaris.zone.m\n"
-            "igrate\n");
+            "solaris.admin.wusb.read,solaris.mail.mailq,solaris.network.autoconf.read,solaris.zone.migrate\n");  // one line: the guide's page wraps it
   EXPECT_EQ(run("profiles jdoe").out, "jdoe:\nZone Migration\nBasic Solaris User\nAll\n");
   EXPECT_EQ(run("usermod -A +x nobody").exit, 6);
 }

