@@ -23,21 +23,46 @@ std::string quoted(const std::string& text) {
   return out;
 }
 
+// Where two texts compared without whitespace first differ, with some characters around it.
+std::string first_difference(const std::string& expected, const std::string& actual) {
+  std::size_t at = 0;
+  while (at < expected.size() && at < actual.size() && expected[at] == actual[at]) ++at;
+  constexpr std::size_t kAround = 30;
+  const std::size_t from = at > kAround ? at - kAround : 0;
+  return fmt::format("  first difference at character {} (whitespace left out):\n  expected: ...{}\n  actual:   ...{}\n",
+                     at + 1, expected.substr(from, 2 * kAround), actual.substr(from, 2 * kAround));
+}
+
+std::string exact_report(const std::string& stream, const std::string& expected,
+                         const std::string& actual, const std::optional<Rendering>& rendering) {
+  if (!rendering) return fmt::format("{}:\n{}", stream, unified_diff(expected, actual, "expected " + stream, "actual " + stream));
+  const std::string header = fmt::format("{} (compared as the page rendered it: {}):\n", stream, rendering->describe());
+  if (rendering->wrapped_lines) return header + first_difference(expected, actual);
+  return header + unified_diff(expected, actual, "expected " + stream, "actual " + stream);
+}
+
 void check_stream(const std::string& stream, const std::optional<std::string>& exact,
                   const std::vector<std::string>& contains,
-                  const std::optional<std::string>& matches, const std::string& actual,
-                  std::vector<std::string>& reports) {
-  if (exact && *exact != actual)
-    reports.push_back(fmt::format("{}:\n{}", stream,
-                                  unified_diff(*exact, actual, "expected " + stream,
-                                               "actual " + stream)));
+                  const std::optional<std::string>& matches, const std::string& printed,
+                  const std::optional<Rendering>& rendering, std::vector<std::string>& reports) {
+  auto seen = [&rendering](const std::string& text, bool expected) {
+    return rendering ? rendering->normalised(text, expected) : text;
+  };
+  const std::string actual = seen(printed, false);
+  if (exact && seen(*exact, true) != actual)
+    reports.push_back(exact_report(stream, seen(*exact, true), actual, rendering));
   for (const std::string& part : contains)
-    if (actual.find(part) == std::string::npos)
-      reports.push_back(fmt::format("{}-contains: '{}' not found in {}:\n{}", stream, part, stream,
-                                    quoted(actual)));
-  if (matches && !std::regex_search(actual, text_regex(*matches)))
+    if (actual.find(seen(part, true)) == std::string::npos)
+      reports.push_back(fmt::format("{}-contains: '{}' not found in {}{}:\n{}", stream, part, stream,
+                                    rendering ? " (compared as the page rendered it: " + rendering->describe() + ")" : "",
+                                    quoted(printed)));
+  // A pattern says itself what blanks it allows: it is searched in the text as printed, with the
+  // page's words spelled as the command spells them.
+  const std::optional<std::string> pattern =
+      matches && rendering ? std::optional(rendering->respelled(*matches)) : matches;
+  if (pattern && !std::regex_search(printed, text_regex(*pattern)))
     reports.push_back(fmt::format("{}-matches: /{}/ does not match {}:\n{}", stream, *matches,
-                                  stream, quoted(actual)));
+                                  stream, quoted(printed)));
 }
 
 }  // namespace
@@ -47,11 +72,11 @@ std::vector<std::string> check_expectation(const Expectation& expect, const Tran
   if (expect.exit && *expect.exit != actual.exit)
     reports.push_back(fmt::format("exit: expected {}, got {}\n", *expect.exit, actual.exit));
   check_stream("stdout", expect.stdout_text, expect.stdout_contains, expect.stdout_matches,
-               actual.out, reports);
+               actual.out, expect.rendering, reports);
   check_stream("stderr", expect.stderr_text, expect.stderr_contains, expect.stderr_matches,
-               actual.err, reports);
+               actual.err, expect.rendering, reports);
   check_stream("output", expect.output_text, expect.output_contains, expect.output_matches,
-               actual.interleaved, reports);
+               actual.interleaved, expect.rendering, reports);
   return reports;
 }
 

@@ -32,13 +32,45 @@ std::string regex(const Field& field) {
   return pattern;
 }
 
+// rendering: how the page the expected texts were copied from rendered the output.
+Rendering load_rendering(const Field& rendering) {
+  Rendering result;
+  const std::vector<Field> fields = rendering.entries({"blanks", "lines", "headings", "spelling"});
+  if (fields.empty()) rendering.refuse("at least one of blanks, lines, headings or spelling");
+  for (const Field& field : fields) {
+    if (field.key() == "blanks") {
+      field.one_of({"collapsed"});
+      result.collapsed_blanks = true;
+    } else if (field.key() == "lines") {
+      field.one_of({"wrapped"});
+      result.wrapped_lines = true;
+    } else if (field.key() == "headings") {
+      field.one_of({"unnumbered"});
+      result.unnumbered_headings = true;
+    } else {
+      const std::vector<Field> words = field.entries();
+      if (words.empty()) field.refuse("a map from the page's word to the word the command prints");
+      for (const Field& word : words) {
+        const std::string printed = word.text();
+        if (word.key().empty() || printed.find_first_of(" \t\n") != std::string::npos ||
+            word.key().find_first_of(" \t\n") != std::string::npos)
+          word.refuse("one word (no blanks) for the page's word and for the command's");
+        result.spelling.emplace_back(word.key(), printed);
+      }
+    }
+  }
+  return result;
+}
+
 Expectation load_expectation(const Field& expect) {
   Expectation result;
   for (const Field& field :
        expect.entries({"exit", "stdout", "stderr", "output", "stdout-contains", "stderr-contains",
-                       "output-contains", "stdout-matches", "stderr-matches", "output-matches"})) {
+                       "output-contains", "stdout-matches", "stderr-matches", "output-matches",
+                       "rendering"})) {
     const std::string& key = field.key();
     if (key == "exit") result.exit = field.integer(0, 255);
+    else if (key == "rendering") result.rendering = load_rendering(field);
     else if (key == "stdout") result.stdout_text = field.text();
     else if (key == "stderr") result.stderr_text = field.text();
     else if (key == "output") result.output_text = field.text();

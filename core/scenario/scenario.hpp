@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "core/error.hpp"
+#include "core/scenario/rendering.hpp"
 #include "core/units.hpp"
 
 namespace kzsim::scenario {
@@ -67,6 +68,9 @@ struct Expectation {
   std::optional<std::string> stdout_text, stderr_text, output_text;
   std::vector<std::string> stdout_contains, stderr_contains, output_contains;
   std::optional<std::string> stdout_matches, stderr_matches, output_matches;
+  // kzsim extension: exact and -contains texts compared as the page they were copied from
+  // rendered the output (docs/scenario-format-extensions.md).
+  std::optional<Rendering> rendering;
 };
 
 struct Meanwhile;

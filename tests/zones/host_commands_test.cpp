@@ -149,8 +149,7 @@ TEST_F(HostCommands, PkgListAsSolarisPrintsIt) {
 TEST_F(HostCommands, UsermodAuthsProfilesAsGuideExample52) {
   EXPECT_EQ(run("usermod -P +\"Zone Migration\" -A +solaris.zone.migrate jdoe").exit, 0);
   EXPECT_EQ(run("auths jdoe").out,
-            "solaris.admin.wusb.read,solaris.mail.mailq,solaris.network.autoconf.read,solaris.zone.m\n"
-            "igrate\n");
+            "solaris.admin.wusb.read,solaris.mail.mailq,solaris.network.autoconf.read,solaris.zone.migrate\n");  // one line: the guide's page wraps it
   EXPECT_EQ(run("profiles jdoe").out, "jdoe:\nZone Migration\nBasic Solaris User\nAll\n");
   EXPECT_EQ(run("usermod -A +x nobody").exit, 6);
 }
@@ -184,6 +183,17 @@ TEST_F(HostCommands, SvcadmEnablesAndReportsUnknownPatterns) {
   const auto unknown = run("svcadm enable nosuch");
   EXPECT_EQ(unknown.exit, 1);
   EXPECT_EQ(unknown.err, "svcadm: Pattern 'nosuch' doesn't match any instances\n");
+}
+
+TEST_F(HostCommands, SvcadmActsOnEveryInstanceOfAService) {
+  // Guide ch.6: "svcadm refresh svc:/system/zones/zone" after setting the target of all zones.
+  for (const char* zone : {"kz1", "kz2"}) world.find_host("global")->zones[zone].name = zone;
+  const auto refreshed = run("svcadm refresh svc:/system/zones/zone");
+  EXPECT_EQ(refreshed.exit, 0);
+  EXPECT_EQ(refreshed.err, "");
+  EXPECT_EQ(run("svcadm enable svc:/system/zones/zone").exit, 0);
+  for (const char* instance : {"svc:/system/zones/zone:kz1", "svc:/system/zones/zone:kz2"})
+    EXPECT_EQ(world.find_host("global")->services.entity(instance)->state, ServiceState::Online) << instance;
 }
 
 TEST_F(HostCommands, InteractiveSvccfgAsGuideExample61) {
@@ -234,8 +244,8 @@ TEST_F(HostCommands, UsermodNeedsRootOrUserManagementThroughPfexec) {
 TEST_F(HostCommands, AuthsListsWhatProfilesGrant) {
   world.find_host("global")->accounts.find("jdoe")->profiles = {"Service Management"};
   EXPECT_EQ(run("auths jdoe").out,
-            "solaris.admin.wusb.read,solaris.mail.mailq,solaris.network.autoconf.read,solaris.smf.ma\n"
-            "nage,solaris.smf.modify\n");
+            "solaris.admin.wusb.read,solaris.mail.mailq,solaris.network.autoconf.read,solaris.smf.manage,"
+            "solaris.smf.modify\n");
 }
 
 TEST_F(HostCommands, SvcsXCitesManualPagesShortAndXvAsTheGuide) {

@@ -22,16 +22,31 @@ int attach_console(CommandContext& context, Zone& zone) {
     return 1;
   }
   context.call.out(fmt::format("[Connected to zone '{}' console]\n", zone.name));
+  // The console attached to, held while the session lasts: a halt (typed at another terminal)
+  // ends the zone's console, whose last lines (zoneadmd's notice) still reach this session, and a
+  // boot after it gives the zone a new console, which the session follows from its first line.
+  std::shared_ptr<ZoneConsole> console = zone.console;
   std::size_t shown = 0;
-  show(context.call, *zone.console, shown);
+  const auto catch_up = [&] {
+    show(context.call, *console, shown);
+    if (zone.console && zone.console != console) {
+      console = zone.console;
+      shown = 0;
+      show(context.call, *console, shown);
+    }
+  };
+  show(context.call, *console, shown);
   // The input shows the console's prompt and what is typed after it, as a terminal does; the
   // console keeps that line too, for a later zlogin -C. "~." is echoed like any typed line.
-  while (auto line = context.call.input.read_line(zone.console->prompt)) {
+  // What another terminal did meanwhile (before the line was read) shows after it.
+  while (auto line = context.call.input.read_line(console->prompt)) {
+    catch_up();
     if (*line == "~.") break;
-    const bool answers_prompt = !zone.console->prompt.empty();
+    if (console != zone.console) continue;  // the zone is down: nothing reads the line
+    const bool answers_prompt = !console->prompt.empty();
     type_at_console(context.host, zone, *line);
     if (answers_prompt) ++shown;  // the prompt and answer are on screen already
-    show(context.call, *zone.console, shown);
+    catch_up();
   }
   context.call.out(fmt::format("[Connection to zone '{}' console closed]\n", zone.name));
   return 0;

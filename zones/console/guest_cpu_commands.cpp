@@ -95,7 +95,7 @@ int run_probe(GuestCommandContext& guest) {
     return 2;
   }
   if (booted_guest(guest) == nullptr) return 1;
-  if (run_in_guest(guest.zone, found->second)) {
+  if (run_in_guest(guest.host.host, guest.zone, found->second)) {
     guest.call.out(fmt::format("{}: executed\n", found->first));
     return 0;
   }

@@ -49,6 +49,7 @@ void GuestScheduler::advance(World& world) {
   const SimDuration now = world.clock().now();
   struct Running {
     std::shared_ptr<ZoneConsole> console;
+    Host* host;
     Zone* zone;
     exec::GuestTime* time;
   };
@@ -66,7 +67,7 @@ void GuestScheduler::advance(World& world) {
     if (placed.zone != nullptr && placed.host->up && !entry.paused) {
       entry.time.set_clock(placed.host->model->topology.clock_mhz);
       entry.time.grant(now - entry.until);
-      running.push_back({std::move(console), placed.zone, &entry.time});
+      running.push_back({std::move(console), placed.host, placed.zone, &entry.time});
     }
     entry.until = now;
   }
@@ -77,7 +78,7 @@ void GuestScheduler::advance(World& world) {
       const std::uint64_t budget = guest.time->budget(kGuestSlice);
       if (budget == 0 || cpu.exited() || guest.zone->aux.contains(AuxState::Panicked)) continue;
       const std::uint64_t before = cpu.instructions();
-      const exec::RunResult result = run_zone_guest(*guest.zone, budget);
+      const exec::RunResult result = run_zone_guest(*guest.host, *guest.zone, budget);
       guest.time->account(cpu.instructions() - before, result);
       progressed = true;
     }

@@ -30,29 +30,33 @@ std::span<const std::uint8_t> kernel_of(const ZoneConsole& console) {
   return {reinterpret_cast<const std::uint8_t*>(console.kernel.data()), console.kernel.size()};
 }
 
-// Runs the guest up to `budget` further and copies its new console lines.
-exec::RunResult run_guest(ZoneConsole& console, Zone& zone, std::uint64_t budget = kGuestBudget) {
+// Runs the guest up to `budget` further. What kzsim's guest kernel writes (its boot, cpu features,
+// workload and result lines) goes to the host's guest_kernel_log file: a Solaris console shows
+// none of it (issue #15). A panic is Solaris's and goes to the console.
+exec::RunResult run_guest(Host& host, ZoneConsole& console, Zone& zone, std::uint64_t budget = kGuestBudget) {
   const std::size_t before = console.guest->console().size();
   const exec::RunResult result = console.guest->run(budget);
-  const auto& guest_lines = console.guest->console();
-  console.lines.insert(console.lines.end(), guest_lines.begin() + static_cast<std::ptrdiff_t>(before), guest_lines.end());
+  const auto& written = console.guest->console();
+  for (auto line = written.begin() + static_cast<std::ptrdiff_t>(before); line != written.end(); ++line)
+    host.files.append(guest_kernel_log(zone.name), *line + "\n");
   if (result.reason != exec::StopReason::Panicked) return result;
   console.lines.push_back(fmt::format("panic[cpu0]: {}", result.panic_message));
   zone.aux.insert(AuxState::Panicked);
   return result;
 }
 
-void start_guest_kernel(const Host& host, Zone& zone, ZoneConsole& console) {
+void start_guest_kernel(Host& host, Zone& zone, ZoneConsole& console) {
   append(console.lines, console.module_report);
   append(console.lines, solaris_banner(host, zone));
   console.guest = make_zone_guest(host, console.features);
   exec::start_kernel(*console.guest, kernel_of(console), kBootWorkload);
-  run_guest(console, zone);
+  host.files.write(guest_kernel_log(zone.name), "");  // the log of this boot
+  run_guest(host, console, zone);
 }
 
 // The kernel starts, unless kmdb was asked to stop it first (boot -kd): the zone is then in the
 // debugger, `debugging`, until `:c` is typed at its console.
-void boot_kernel(const Host& host, Zone& zone, ZoneConsole& console) {
+void boot_kernel(Host& host, Zone& zone, ZoneConsole& console) {
   if (console.kmdb != Kmdb::NotLoaded) console.lines.push_back(kKmdbLoading);
   if (console.kmdb != Kmdb::BreakAtBoot) return start_guest_kernel(host, zone, console);
   append(console.lines, kmdb_welcome_lines());
@@ -61,7 +65,7 @@ void boot_kernel(const Host& host, Zone& zone, ZoneConsole& console) {
   zone.aux.insert(AuxState::Debugging);
 }
 
-void answer_kmdb(const Host& host, Zone& zone, ZoneConsole& console, std::string_view line) {
+void answer_kmdb(Host& host, Zone& zone, ZoneConsole& console, std::string_view line) {
   if (line != ":c") {
     console.lines.push_back(fmt::format("'{}' is not simulated in kmdb; expected :c to continue the boot", line));
     console.prompt = kKmdbPrompt;
@@ -79,7 +83,7 @@ void show_menu(const Host& host, ZoneConsole& console) {
   console.waiting = ConsoleWait::BootMenu;
 }
 
-void answer_menu(const Host& host, Zone& zone, ZoneConsole& console, std::string_view line) {
+void answer_menu(Host& host, Zone& zone, ZoneConsole& console, std::string_view line) {
   std::size_t choice = 0;
   const auto parsed = std::from_chars(line.data(), line.data() + line.size(), choice);
   if (parsed.ec != std::errc{} || parsed.ptr != line.data() + line.size() || choice < 1 ||
@@ -103,7 +107,7 @@ void answer_menu(const Host& host, Zone& zone, ZoneConsole& console, std::string
   boot_kernel(host, zone, console);
 }
 
-void answer_ok_prompt(const Host& host, Zone& zone, ZoneConsole& console, std::string_view line) {
+void answer_ok_prompt(Host& host, Zone& zone, ZoneConsole& console, std::string_view line) {
   const std::string expected = fmt::format("boot -Z {}", console.chosen_dataset);
   if (line != expected && line != "boot") {
     console.lines.push_back(fmt::format("'{}' is not a boot command; expected boot or {}", line, expected));
@@ -119,13 +123,15 @@ void answer_ok_prompt(const Host& host, Zone& zone, ZoneConsole& console, std::s
 
 }  // namespace
 
+std::string guest_kernel_log(std::string_view zone) { return fmt::format("/var/log/zones/{}.kzsim-guest", zone); }
+
 std::unique_ptr<exec::Guest> make_zone_guest(const Host& host, const std::vector<std::string>& features) {
   const Bytes ram = kProbeAddress + kProbeBytes;
   return host.arch() == catalog::Arch::Sparc ? sparc::make_guest(*host.model, features, ram)
                                              : x86::make_guest(*host.model, features, ram);
 }
 
-exec::RunResult run_zone_guest(Zone& zone, std::uint64_t budget) { return run_guest(*zone.console, zone, budget); }
+exec::RunResult run_zone_guest(Host& host, Zone& zone, std::uint64_t budget) { return run_guest(host, *zone.console, zone, budget); }
 
 std::optional<BootRequest> parse_boot_request(const std::vector<std::string>& args, std::string& error) {
   BootRequest request;
@@ -159,7 +165,7 @@ std::optional<BootRequest> parse_boot_request(const std::vector<std::string>& ar
   return request;
 }
 
-std::shared_ptr<ZoneConsole> boot_console(const Host& host, Zone& zone, const BootRequest& request,
+std::shared_ptr<ZoneConsole> boot_console(Host& host, Zone& zone, const BootRequest& request,
                                           const firmware::BootVerdict& verdict, SimDuration now, std::string& error) {
   auto environments = boot_environments(host, zone, error);
   if (!environments) return nullptr;
@@ -195,7 +201,7 @@ std::shared_ptr<ZoneConsole> boot_console(const Host& host, Zone& zone, const Bo
   return console;
 }
 
-void type_at_console(const Host& host, Zone& zone, std::string_view line) {
+void type_at_console(Host& host, Zone& zone, std::string_view line) {
   ZoneConsole& console = *zone.console;
   if (!console.prompt.empty()) {
     console.lines.push_back(console.prompt + std::string(line));
@@ -209,20 +215,24 @@ void type_at_console(const Host& host, Zone& zone, std::string_view line) {
   }
 }
 
+void console_notice(Zone& zone, std::string_view event) {
+  if (zone.console) zone.console->lines.push_back(fmt::format("[NOTICE: Zone {}]", event));
+}
+
 void resume_guest_kernel(const Host& host, ZoneConsole& console) {
   console.guest = make_zone_guest(host, console.features);
   exec::start_kernel(*console.guest, kernel_of(console), kBootWorkload);
   console.guest->run(kGuestBudget);
 }
 
-bool run_in_guest(Zone& zone, std::span<const std::uint8_t> code) {
+bool run_in_guest(Host& host, Zone& zone, std::span<const std::uint8_t> code) {
   ZoneConsole& console = *zone.console;
   // A workload running in the guest is switched out for the code, and back in afterwards.
   std::optional<exec::Snapshot> workload;
   if (!console.guest->exited()) workload = console.guest->save_without_memory();
   console.guest->load(kProbeAddress, code);
   console.guest->call(kProbeAddress, {}, kProbeAddress + kProbeBytes);
-  if (run_guest(console, zone).reason == exec::StopReason::Panicked) return false;
+  if (run_guest(host, console, zone).reason == exec::StopReason::Panicked) return false;
   if (workload) console.guest->restore_without_memory(*workload);
   return true;
 }

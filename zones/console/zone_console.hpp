@@ -2,8 +2,8 @@
 // A booted kernel zone's console (guide ch.7 "Invoking the Kernel Zone Boot Loader", Examples
 // 7-1 and 7-2): what the boot loader prints (SPARC OpenBoot notices and banner, the x86 loader's
 // module lines), the boot-environment menu of `boot -- -L`, the Oracle Solaris banner and login
-// prompt, then the lines of the real guest kernel, which runs on the zone's visible CPU features
-// with an instruction budget. A guest that executes an instruction its class lacks panics: the
+// prompt. The real guest kernel runs behind it on the zone's visible CPU features with an
+// instruction budget; its own lines are kzsim's and stay off the console. A guest that executes an instruction its class lacks panics: the
 // zone gets the `panicked` auxiliary state, the host and other zones carry on.
 #include <memory>
 #include <optional>
@@ -56,17 +56,25 @@ struct ZoneConsole {
 // The console of a zone booting now (`now` on the simulated clock) with the kernel and report of
 // verified boot's `verdict` (zones/verified_boot); nothing and `error` when the boot-environment
 // file is malformed or -Z names no environment of the zone.
-std::shared_ptr<ZoneConsole> boot_console(const Host& host, Zone& zone, const BootRequest& request,
+std::shared_ptr<ZoneConsole> boot_console(Host& host, Zone& zone, const BootRequest& request,
                                           const firmware::BootVerdict& verdict, SimDuration now, std::string& error);
 
 // A line typed at the console: a menu number, "boot -Z DATASET" at SPARC's ok prompt, or ":c" at
 // kmdb's prompt. Echoed
 // after the prompt as a terminal shows it.
-void type_at_console(const Host& host, Zone& zone, std::string_view line);
+void type_at_console(Host& host, Zone& zone, std::string_view line);
 
 // Runs `code` (ending in a return) in the zone's booted guest kernel; a panic ends up on the
 // console and in the zone's auxiliary states. Returns whether the guest survived.
-bool run_in_guest(Zone& zone, std::span<const std::uint8_t> code);
+bool run_in_guest(Host& host, Zone& zone, std::span<const std::uint8_t> code);
+
+// The host file where the lines kzsim's guest kernel writes go, from its latest boot on (a kzsim
+// log, not Solaris's: they are never on the zone's console).
+std::string guest_kernel_log(std::string_view zone);
+
+// zoneadmd's notice to the zone's console clients ("[NOTICE: Zone halted]"), for one still
+// attached (zlogin -C keeps the console it attached to); nothing when the zone has no console.
+void console_notice(Zone& zone, std::string_view event);
 
 // A reloaded world's booted guest (zones/persistence): the kernel started again and run to where
 // its boot left it, its console lines not repeated. Code run in the guest since is not replayed.
@@ -79,8 +87,8 @@ inline constexpr Bytes kMaxWorkloadBuffer = 32 * MiB;
 // kMaxWorkloadBuffer and code run_in_guest is given.
 std::unique_ptr<exec::Guest> make_zone_guest(const Host& host, const std::vector<std::string>& features);
 
-// Runs the zone's guest up to `budget` instructions further, copying its new console lines; a
-// panic ends up on the console and in the zone's auxiliary states.
-exec::RunResult run_zone_guest(Zone& zone, std::uint64_t budget);
+// Runs the zone's guest up to `budget` instructions further, its kernel's lines going to the
+// guest_kernel_log of `host`; a panic ends up on the console and in the zone's auxiliary states.
+exec::RunResult run_zone_guest(Host& host, Zone& zone, std::uint64_t budget);
 
 }  // namespace kzsim::zones

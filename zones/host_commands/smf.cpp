@@ -30,18 +30,4 @@ bool may_manage_services(const CommandContext& context) {
          context.host.accounts.authorized(context.call.caller.user, "solaris.smf.manage");
 }
 
-Service* single_instance(CommandContext& context, std::string_view pattern) {
-  auto found = host_services(context).instances(pattern);
-  if (found.size() == 1) return found.front();
-  const auto& command = context.call.args.front();
-  if (found.empty()) {
-    context.call.err(fmt::format("{}: Pattern '{}' doesn't match any instances\n", command, pattern));
-    return nullptr;
-  }
-  std::string text = fmt::format("{}: Pattern '{}' matches multiple instances:\n", command, pattern);
-  for (const Service* service : found) text += fmt::format("\t{}\n", service->fmri);
-  context.call.err(text);
-  return nullptr;
-}
-
 }  // namespace kzsim::zones

@@ -17,7 +17,4 @@ Services& host_services(CommandContext& context);
 bool may_manage_services(const CommandContext& context);
 bool may_modify_services(const CommandContext& context);
 
-// The single instance a pattern names; otherwise writes svcadm's refusal and returns nullptr.
-Service* single_instance(CommandContext& context, std::string_view pattern);
-
 }  // namespace kzsim::zones

@@ -46,32 +46,37 @@ int run_svcadm(CommandContext& context) {
   }
   int status = 0;
   const SimDuration now = context.world.clock().now();
+  // Every instance an operand names: a service's FMRI (svc:/system/zones/zone) stands for all its
+  // instances, as svcadm walks its operands with SCF_WALK_MULTIPLE (illumos svcadm.c WALK_FLAGS;
+  // guide ch.6: "svcadm refresh svc:/system/zones/zone" after setting a target for all zones).
   for (const auto& pattern : options->operands) {
-    Service* service = single_instance(context, pattern);
-    if (service == nullptr) {
+    const std::vector<Service*> services = host_services(context).instances(pattern);
+    if (services.empty()) {
+      call.err(fmt::format("svcadm: Pattern '{}' doesn't match any instances\n", pattern));
       status = 1;
-      continue;
     }
-    if (!may_manage_services(context)) {
-      call.err(fmt::format("svcadm: {}: Permission denied.\n", service->fmri));
-      status = 1;
-      continue;
+    for (Service* service : services) {
+      if (!may_manage_services(context)) {
+        call.err(fmt::format("svcadm: {}: Permission denied.\n", service->fmri));
+        status = 1;
+        continue;
+      }
+      // illumos svcadm.c, clear_instance(): "Instance \"%s\" is not in a maintenance or degraded
+      // state.", exit status 1; a Solaris 11.4 host prints it for `svcadm clear
+      // svc:/network/smtp:sendmail` on an online service (tests/scenarios/real).
+      if (action == "clear" && service->state != ServiceState::Maintenance && service->state != ServiceState::Degraded) {
+        call.err(fmt::format("svcadm: Instance \"{}\" is not in a maintenance or degraded state.\n", service->fmri));
+        status = 1;
+        continue;
+      }
+      if (auto state = next_state(action, *service); state && *state != service->state) {
+        service->state = *state;
+        service->since = now;
+      } else if (action == "restart" && service->state == ServiceState::Online) {
+        service->since = now;
+      }
+      run_service_actions(context, *service, action);
     }
-    // illumos svcadm.c, clear_instance(): "Instance \"%s\" is not in a maintenance or degraded
-    // state.", exit status 1; a Solaris 11.4 host prints it for `svcadm clear
-    // svc:/network/smtp:sendmail` on an online service (tests/scenarios/real).
-    if (action == "clear" && service->state != ServiceState::Maintenance && service->state != ServiceState::Degraded) {
-      call.err(fmt::format("svcadm: Instance \"{}\" is not in a maintenance or degraded state.\n", service->fmri));
-      status = 1;
-      continue;
-    }
-    if (auto state = next_state(action, *service); state && *state != service->state) {
-      service->state = *state;
-      service->since = now;
-    } else if (action == "restart" && service->state == ServiceState::Online) {
-      service->since = now;
-    }
-    run_service_actions(context, *service, action);
   }
   return status;
 }

@@ -36,8 +36,8 @@ std::string memory_reconfiguration_not_enabled_message() { return "error: Memory
 
 std::string strict_resize_failed_message() {
   return "error: operation could not reach the required memory settings\n"
-         "and the memlzs property was set to 'strict' forcing the\n"
-         "operation to fail. Clear the capped-memory's memlzs property to\n"
+         "and the memlzr property was set to 'strict' forcing the\n"
+         "operation to fail. Clear the capped-memory's memlzr property to\n"
          "accept partial success.\n";
 }
 

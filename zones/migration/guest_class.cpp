@@ -66,7 +66,7 @@ std::string resume_refusal(const Host& source, const ZoneConfig& source_config, 
   if (saved != offered) {
     if (target.arch() == catalog::Arch::X86) {
       return fmt::format("See /var/log/zones/{}.messages for debug output\n"
-                         "error: cannot resume as current CPU migration class value: {} does not\n"
+                         "error: cannot resume as current CPU migration class value: {} does not "
                          "match the suspended value {}\n"
                          "{} error: request failed: failed to create VM: Invalid argument\n",
                          zone, offered, saved, timestamp);

@@ -80,7 +80,7 @@ std::string in_use_refusal(const HostData& data, const Host& host, std::string_v
       "{0}          boot environment name: {5}\n"
       "{0}          boot environment uuid: {6}\n"
       "{0}          last update time: {7}\n"
-      "{0}To fix, detach the zone from the other host then attach it to\nthis host\n"
+      "{0}To fix, detach the zone from the other host then attach it to this host\n"
       "{0}If the zone is not active on another host, attach it with\n"
       "{0}    zoneadm -z {1} attach -x force-takeover\n",
       error, zone, data.hostid, data.state, data.hostname, data.boot_environment, data.boot_environment_uuid,
@@ -93,7 +93,7 @@ std::string host_data_refusal(const World& world, const Host& host, const Zone& 
 }
 
 std::string key_refusal(std::string_view zone) {
-  return fmt::format("zone '{0}': error: Encryption key is incorrect. See solaris-kz(7) for\nconfiguration migration\n"
+  return fmt::format("zone '{0}': error: Encryption key is incorrect. See solaris-kz(7) for configuration migration\n"
                      "zone '{0}': procedure or update /etc/zones/keys/{0}.\n",
                      zone);
 }

@@ -162,7 +162,7 @@ MigrationRefusals storage_refusals(const World& world, const Host& source, const
   for (const std::string& uri : device_storage(zone.name, zone.config)) {
     const auto parsed = parse_storage_uri(uri);
     if (!parsed.uri || !parsed.uri->shared)
-      refusals.add(fmt::format("configuration check failed: The storage property\n{} is not a shared storage URI.", uri),
+      refusals.add(fmt::format("configuration check failed: The storage property {} is not a shared storage URI.", uri),
                    kAllMethods);
     else
       add_unreachable(uri, "storage property");
@@ -174,7 +174,7 @@ MigrationRefusals storage_refusals(const World& world, const Host& source, const
   if (suspend == nullptr)
     refusals.add("configuration check failed: no suspend resource; expected one on shared storage", kWarm);
   else if (!storage)
-    refusals.add("configuration check failed: suspend path resource must be an NFS\npath", kWarm);
+    refusals.add("configuration check failed: suspend path resource must be an NFS path", kWarm);
   else
     add_unreachable(*storage, "suspend storage");
   return refusals.take();

@@ -101,8 +101,8 @@ std::string live_config_refusal(const ZoneConfig& running, const ZoneConfig& exi
   else if (auto reason = mismatch(running, existing); !reason.empty())
     error = fmt::format("{}error: {}\n", prefix, reason);
   if (error.empty()) return {};
-  return fmt::format("{0}{1}error: Correct errors, or delete the configuration, using zonecfg(8) on\nthe {1}destination host.\n"
-                     "zoneadm: zone {2}: call to zoneadmd(8) failed: zoneadmd(8) returned an error 9\n"
+  return fmt::format("{0}{1}error: Correct errors, or delete the configuration, using zonecfg(8) on the\n{1}destination host.\n"
+                     "zoneadm: zone {2}: call to zoneadmd(8) failed: zoneadmd(8) returned an error 9 "
                      "(zone state change failed)\n",
                      error, prefix, zone);
 }

@@ -97,6 +97,7 @@ int zoneadm_suspend(ZoneCall& call) {
     return call.refuse(fmt::format("suspend storage {} is not reachable from {}.", target, call.context.host.name));
   call.context.world.clock().advance(std::chrono::duration_cast<SimDuration>(
       std::chrono::duration<double>(static_cast<double>(memory) / kSuspendBytesPerSecond)));
+  console_notice(zone, "suspending");
   zone.state = ZoneState::Installed;
   zone.aux.insert(AuxState::Suspended);
   zone.id = -1;

@@ -33,6 +33,11 @@ AiManifest read_ai_manifest(std::string_view text, std::string_view file) {
       throw InputError("expected one <disk_name> in <disk>", SourceLocation{std::string(file), disk->line, 0});
     manifest.disks.push_back({required(*names[0], "name", file), disk->attribute("in_zpool").value_or(""), names[0]->line});
   }
+  for (const XmlElement* publisher : root.descendants("publisher")) {
+    const auto origins = publisher->descendants("origin");
+    manifest.publishers.push_back(
+        {required(*publisher, "name", file), origins.empty() ? "" : required(*origins.front(), "name", file)});
+  }
   for (const XmlElement* pool : root.descendants("zpool"))
     manifest.pools.push_back({required(*pool, "name", file), pool->attribute("is_root") == "true", pool->line});
   for (const XmlElement* software : root.descendants("software")) {

@@ -1,7 +1,7 @@
 #pragma once
 // What zoneadm install reads of an AI manifest (guide ch.3 "Using an AI Manifest to Install a
-// Kernel Zone", Example 3-3): the target's disks and zpools, and the Unified Archive that a
-// <software type="ARCHIVE"> installs from.
+// Kernel Zone", Example 3-3): the target's disks and zpools, the Unified Archive that a
+// <software type="ARCHIVE"> installs from, and the pkg publishers an IPS install uses.
 #include <string>
 #include <string_view>
 #include <vector>
@@ -20,7 +20,13 @@ struct ManifestPool {
   int line = 0;
 };
 
+struct ManifestPublisher {
+  std::string name;    // <publisher name="solaris">
+  std::string origin;  // its first <origin name="..."/>; "" for none
+};
+
 struct AiManifest {
+  std::vector<ManifestPublisher> publishers;  // of its IPS software, in order
   std::vector<ManifestDisk> disks;
   std::vector<ManifestPool> pools;
   std::string archive;  // the path of the ARCHIVE software's file:// source; empty for IPS

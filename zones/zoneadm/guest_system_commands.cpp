@@ -8,13 +8,17 @@
 
 #include "zones/devices/guest_commands.hpp"
 #include "zones/host_commands/listing.hpp"
+#include "zones/host_commands/release_version.hpp"
 
 namespace kzsim::zones {
 
 namespace {
 
-// INFERRED: the guest's firmware keeps 2M of its memory (the guide's 16G kz3 reports 16382M).
-constexpr Bytes kFirmwareMemory = 2 * MiB;
+// What the guest's firmware keeps of its memory: a SPARC kernel zone reports its whole
+// capped-memory:physical (Oracle blog "Changing memory size of running Solaris Kernel Zones",
+// solaris-facts BLOG-MLZR: 12G shows "Memory size: 12288 Megabytes" on a SPARC host); on x86 the
+// BIOS keeps 2M (INFERRED from the guide's 16G kz3 reporting 16382 Megabytes).
+constexpr Bytes kX86FirmwareMemory = 2 * MiB;
 
 const ZoneConfig& running_config(const Zone& zone) { return zone.live ? *zone.live : zone.config; }
 
@@ -25,7 +29,7 @@ int run_uname(GuestCommandContext& guest) {
     guest.call.err("uname: expected uname -a\n");
     return 2;
   }
-  guest.call.out(fmt::format("SunOS {} 5.11 {} {}\n", guest.zone.name, guest.zone.guest_os.text(),
+  guest.call.out(fmt::format("SunOS {} 5.11 {} {}\n", guest.zone.name, release_version(guest.zone.guest_os),
                              sparc(guest) ? "sun4v sparc sun4v" : "i86pc i386 i86pc"));
   return 0;
 }
@@ -61,7 +65,8 @@ int run_prtconf(GuestCommandContext& guest) {
   const Resource* capped = running_config(guest.zone).first("capped-memory");
   const Bytes memory = parse_size(capped ? capped->get("physical").value_or("4G") : "4G").value_or(0);
   std::istringstream lines(fmt::format("System Configuration:  Oracle Corporation  {}\nMemory size: {} Megabytes\n",
-                                       sparc(guest) ? "sun4v" : "i86pc", (memory - kFirmwareMemory) / MiB));
+                                       sparc(guest) ? "sun4v" : "i86pc",
+                                       (memory - (sparc(guest) ? 0 : kX86FirmwareMemory)) / MiB));
   for (std::string line; std::getline(lines, line);) {
     if (!filtered || line.find(args[3]) != std::string::npos) guest.call.out(line + "\n");
   }

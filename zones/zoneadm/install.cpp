@@ -3,12 +3,14 @@
 // named with a simulated timestamp.
 #include <fmt/format.h>
 
+#include "core/error.hpp"
 #include "zones/host_commands/options.hpp"
 #include "zones/releases/install_release.hpp"
 #include "zones/migration/host_data.hpp"
 #include "zones/migration/zone_identity.hpp"
 #include "zones/migration/zone_storage.hpp"
 #include "zones/world.hpp"
+#include "zones/zoneadm/ai_manifest.hpp"
 #include "zones/zoneadm/archive_install.hpp"
 #include "zones/zoneadm/boot_checks.hpp"
 #include "zones/zoneadm/install_transcript.hpp"
@@ -26,7 +28,8 @@ constexpr std::string_view kInstallUsage =
 
 constexpr std::string_view kDefaultManifest = "/usr/share/auto_install/manifest/zone_default.xml";
 constexpr std::string_view kDefaultProfile = "/usr/share/auto_install/sc_profiles/enable_sci.xml";
-// INFERRED: the origin of the solaris publisher when no AI manifest names one.
+// The solaris publisher when the AI manifest names none: Oracle's public release repository
+// (the origin guide Example 3-2 installs from).
 constexpr std::string_view kReleaseOrigin = "http://pkg.oracle.com/solaris/release/";
 
 InstallMethod install_method(const Options& options, const ArchiveInstall& archive) {
@@ -37,15 +40,21 @@ InstallMethod install_method(const Options& options, const ArchiveInstall& archi
   return InstallMethod::Direct;
 }
 
-// The first publisher origin the AI manifest names, as pkg prints it (ending in "/").
-std::string publisher_origin(const Host& host, std::string_view manifest) {
-  constexpr std::string_view kOrigin = "<origin name=\"";
-  const std::string text = host.files.read(manifest).value_or("");
-  const auto begin = text.find(kOrigin);
-  const auto end = begin == std::string::npos ? begin : text.find('"', begin + kOrigin.size());
-  if (end == std::string::npos) return std::string(kReleaseOrigin);
-  std::string origin = text.substr(begin + kOrigin.size(), end - begin - kOrigin.size());
-  return origin.ends_with('/') ? origin : origin + "/";
+// The publishers the AI manifest in effect names, with their origins as written there; a direct
+// install's manifest stands for the global zone's publishers. None named (or a default
+// manifest kzsim cannot read): the solaris publisher of Oracle's release repository. A -m manifest
+// that is not one was refused before (archive_install).
+std::vector<Publisher> manifest_publishers(const Host& host, std::string_view manifest) {
+  std::vector<Publisher> publishers;
+  try {
+    if (const auto text = host.files.read(manifest))
+      for (const ManifestPublisher& named : read_ai_manifest(*text, manifest).publishers)
+        publishers.push_back({named.name, named.origin});
+  } catch (const InputError&) {
+    publishers.clear();
+  }
+  if (publishers.empty()) publishers.push_back({"solaris", std::string(kReleaseOrigin)});
+  return publishers;
 }
 
 // Six characters as mkdtemp draws them, seeded by `purpose`.
@@ -118,7 +127,7 @@ int zoneadm_install(ZoneCall& call) {
   const std::string log = zoneadm_log_name(call, "install");
   const std::string manifest = value_or('m', kDefaultManifest);
   const std::string profile = value_or('c', kDefaultProfile);
-  const std::string origin = publisher_origin(host, manifest);
+
   const std::string tmp_suffix = mkdtemp_suffix(host, log);
   const std::string transcript = install_transcript(method, {.zone = call.zone.name,
                                                              .log = log,
@@ -127,7 +136,7 @@ int zoneadm_install(ZoneCall& call) {
                                                              .tmp_suffix = tmp_suffix,
                                                              .ai_manifest = manifest,
                                                              .sc_profile = profile,
-                                                             .origin = origin});
+                                                             .publishers = manifest_publishers(host, manifest)});
   call.context.call.out(transcript);
   call.context.host.files.write("/var/log/zones/" + log, transcript);
   call.context.world.clock().advance(install_time(method));

@@ -9,14 +9,36 @@ namespace kzsim::zones {
 
 namespace {
 
-// pkg's startup on the guide's three publishers' catalogs (Examples 3-1 and 3-4).
-constexpr std::string_view kCatalogs = R"({indent}Startup: Retrieving catalog 'nightly' ... Done
-{indent}Startup: Caching catalogs ... Done
-{indent}Startup: Refreshing catalog 'nightly' ... Done
-{indent}Startup: Refreshing catalog 'solaris' ... Done
-{indent}Startup: Refreshing catalog 'extra' ... Done
-{indent}Startup: Caching catalogs ... Done
-)";
+// pkg's catalog steps over the image's publishers (the guide's Examples 3-1, 3-2 and 3-4 show
+// them for their hosts' publishers): the first publisher's catalog is retrieved, then each one's
+// refreshed. "Startup: Linked image publisher check ... Startup: Refreshing catalog 'P' ... Done"
+// is one line: pkg's progress line is overwritten without a newline; the guide's PDF breaks it
+// after "catalog" (issue #15).
+struct Catalogs {
+  std::string retrieve;        // Retrieving and the first Caching line
+  std::string refresh;         // a Refreshing line for each publisher
+  std::string installing;      // "Installing packages from:" and each publisher with an origin
+  std::string linked_check;    // the linked image check with the first publisher's refresh
+  std::string refresh_others;  // a Refreshing line for each publisher after the first
+};
+
+Catalogs catalogs(const std::vector<Publisher>& publishers, std::string_view indent, std::string_view list_indent,
+                  std::string_view origin_indent, std::string_view others_indent) {
+  Catalogs out;
+  out.retrieve = fmt::format("{0}Startup: Retrieving catalog '{1}' ... Done\n{0}Startup: Caching catalogs ... Done\n",
+                             indent, publishers.front().name);
+  out.installing = fmt::format("{}Installing packages from:\n", indent);
+  for (const Publisher& publisher : publishers) {
+    out.refresh += fmt::format("{}Startup: Refreshing catalog '{}' ... Done\n", indent, publisher.name);
+    if (publisher.origin.empty()) continue;
+    out.installing += fmt::format("{}{}\n{}origin: {}\n", list_indent, publisher.name, origin_indent, publisher.origin);
+  }
+  out.linked_check = fmt::format("Startup: Linked image publisher check ... Startup: Refreshing catalog '{}' ... Done\n",
+                                 publishers.front().name);
+  for (std::size_t i = 1; i < publishers.size(); ++i)
+    out.refresh_others += fmt::format("{}Startup: Refreshing catalog '{}' ... Done\n", others_indent, publishers[i].name);
+  return out;
+}
 
 // pkg's planning steps, the same in every IPS install but for indent and figures.
 constexpr std::string_view kPlanning = R"({indent}Planning: Solver setup ... Done
@@ -32,16 +54,18 @@ constexpr std::string_view kPlanning = R"({indent}Planning: Solver setup ... Don
 {indent}Planning: Planning completed in {seconds} seconds
 )";
 
-// What an IPS install's pkg steps vary in.
+// What an IPS install's pkg steps vary in: the indents of its startup lines, of the publishers
+// under "Installing packages from:", of their origins and of the refreshes after the linked image
+// check (as each example prints them), and its planning figures.
 struct PkgSteps {
-  std::string_view indent;
+  std::string_view indent, list_indent, origin_indent, others_indent;
   int manifests = 0;
   std::string_view seconds;
 };
 
 struct InstallTable {
   SimDuration time;
-  std::string_view text;  // fmt template over the InstallValues names, {catalogs}, {planning}, {seconds}
+  std::string_view text;  // fmt template over the InstallValues names, the Catalogs parts, {planning}, {seconds}
   PkgSteps pkg;           // unused by the archive and media summaries
 };
 
@@ -56,14 +80,8 @@ pkg cache: Using /var/pkg/publisher.
   SC Profile: {sc_profile}
 Installation: Starting ...
 Creating IPS image
-{catalogs}Installing packages from:
-    solaris
-        origin: {origin}
-Startup: Linked image publisher check ... Startup: Refreshing catalog
-'nightly' ... Done
-    Startup: Refreshing catalog 'solaris' ... Done
-    Startup: Refreshing catalog 'extra' ... Done
-{planning}The following licenses have been accepted and not displayed.
+{retrieve}{refresh}{indent}Startup: Caching catalogs ... Done
+{installing}{linked_check}{refresh_others}{planning}The following licenses have been accepted and not displayed.
 Please review the licenses for the following packages post-install:
     consolidation/osnet/osnet-incorporation
 Package licenses may be viewed using the command:
@@ -96,15 +114,7 @@ pkg cache: Using /var/pkg/publisher.
   SC Profile: {sc_profile}
 Installation: Starting ...
 Creating IPS image
-Startup: Retrieving catalog 'solaris' ... Done
-Startup: Caching catalogs ... Done
-Startup: Refreshing catalog 'solaris' ... Done
-Installing packages from:
-    solaris
-    origin: {origin}
-Startup: Linked image publisher check ... Startup: Refreshing catalog
-'solaris' ... Done
-{planning}The following licenses have been accepted and not displayed.
+{retrieve}{refresh}{installing}{linked_check}{refresh_others}{planning}The following licenses have been accepted and not displayed.
 Please review the licenses for the following packages post-install:
   consolidation/osnet/osnet-incorporation
 Package licenses may be viewed using the command:
@@ -140,17 +150,8 @@ pkg cache: Using /var/pkg/publisher.
 Installation: Starting ...
 
 Creating IPS image
-{catalogs}  Installing packages from:
-    nightly
-      origin: file:///server/nightly
-    solaris
-      origin: {origin}
-    extra
-      origin: http://server/extra
-  Startup: Refreshing catalog 'nightly' ... Done
-  Startup: Refreshing catalog 'solaris' ... Done
-  Startup: Refreshing catalog 'extra' ... Done
-{planning}  Download: 0/65597 items 0.0/661.7MB 0% complete
+{retrieve}{refresh}{indent}Startup: Caching catalogs ... Done
+{installing}{refresh}{planning}  Download: 0/65597 items 0.0/661.7MB 0% complete
   Download: 9746/65597 items 143.6/661.7MB 21% complete
   Download: 35018/65597 items 370.8/661.7MB 56% complete
   Download: 62181/65597 items 654.5/661.7MB 98% complete
@@ -190,9 +191,9 @@ constexpr SimDuration kPlannedTime = std::chrono::milliseconds(342'508);
 
 // In InstallMethod order.
 constexpr std::array<InstallTable, 5> kTables{{
-    {kDirectTime, kDirect, {"", 477, "29.49"}},
-    {kPlannedTime, kManifest, {"", 501, "32.07"}},
-    {kPlannedTime, kProfile, {"  ", 552, "56.62"}},
+    {kDirectTime, kDirect, {"", "    ", "        ", "    ", 477, "29.49"}},
+    {kPlannedTime, kManifest, {"", "    ", "    ", "", 501, "32.07"}},
+    {kPlannedTime, kProfile, {"  ", "    ", "      ", "  ", 552, "56.62"}},
     {kDirectTime, kArchive, {}},
     {kDirectTime, kMedia, {}},
 }};
@@ -206,15 +207,18 @@ SimDuration install_time(InstallMethod method) { return table_for(method).time; 
 std::string install_transcript(InstallMethod method, const InstallValues& values) {
   const InstallTable& table = table_for(method);
   const auto seconds = std::chrono::duration<double>(table.time).count();
-  const std::string catalogs = fmt::format(fmt::runtime(kCatalogs), fmt::arg("indent", table.pkg.indent));
+  const Catalogs steps = catalogs(values.publishers, table.pkg.indent, table.pkg.list_indent, table.pkg.origin_indent,
+                                  table.pkg.others_indent);
   const std::string planning =
       fmt::format(fmt::runtime(kPlanning), fmt::arg("indent", table.pkg.indent),
                   fmt::arg("manifests", table.pkg.manifests), fmt::arg("seconds", table.pkg.seconds));
   return fmt::format(fmt::runtime(table.text), fmt::arg("zone", values.zone), fmt::arg("log", values.log),
                      fmt::arg("install_pid", values.install_pid), fmt::arg("zoneadm_pid", values.zoneadm_pid),
                      fmt::arg("tmp_suffix", values.tmp_suffix), fmt::arg("ai_manifest", values.ai_manifest),
-                     fmt::arg("sc_profile", values.sc_profile), fmt::arg("origin", values.origin), fmt::arg("catalogs", catalogs),
-                     fmt::arg("planning", planning),
+                     fmt::arg("sc_profile", values.sc_profile), fmt::arg("indent", table.pkg.indent),
+                     fmt::arg("retrieve", steps.retrieve), fmt::arg("refresh", steps.refresh),
+                     fmt::arg("installing", steps.installing), fmt::arg("linked_check", steps.linked_check),
+                     fmt::arg("refresh_others", steps.refresh_others), fmt::arg("planning", planning),
                      fmt::arg("seconds", fmt::format("{:.3f}", seconds)));
 }
 

@@ -4,6 +4,7 @@
 // as "..." filled in, and the summaries kzsim prints for -a archive and -b media installs.
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "core/units.hpp"
 
@@ -11,6 +12,13 @@ namespace kzsim::zones {
 
 // In the order of install_transcript.cpp's tables.
 enum class InstallMethod { Direct, Manifest, Profile, Archive, Media };
+
+// A pkg publisher of the image being installed, in search order. One without an origin is known
+// to the image (its catalog is refreshed) but not one the AI manifest installs from.
+struct Publisher {
+  std::string name;
+  std::string origin;  // as the AI manifest writes it; "" for none
+};
 
 // The values a transcript takes from the simulation.
 struct InstallValues {
@@ -21,7 +29,7 @@ struct InstallValues {
   std::string_view tmp_suffix;   // six mkdtemp characters
   std::string_view ai_manifest;  // the manifest in effect (named by the archive summary)
   std::string_view sc_profile;
-  std::string_view origin;       // the solaris publisher's origin, from the AI manifest
+  std::vector<Publisher> publishers;  // from the AI manifest in effect; at least one
 };
 
 // How long an install by `method` takes (the guide's "Installation completed in" figure).

@@ -23,7 +23,9 @@ constexpr SimDuration kBootTime = seconds(20);
 constexpr SimDuration kHaltTime = seconds(5);
 constexpr SimDuration kShutdownTime = seconds(15);
 
-void stop(ZoneCall& call, SimDuration takes) {
+// `notice` is what an attached console is told (zoneadmd's "[NOTICE: Zone halted]", ...).
+void stop(ZoneCall& call, SimDuration takes, std::string_view notice = "halted") {
+  console_notice(call.zone, notice);
   stop_running(call.zone);
   call.context.world.clock().advance(takes);
 }
@@ -31,7 +33,7 @@ void stop(ZoneCall& call, SimDuration takes) {
 // Boots an installed zone; the refusal (on stderr) makes it return 1.
 int start(ZoneCall& call, const BootRequest& boot = {}) {
   Zone& zone = call.zone;
-  const Host& host = call.context.host;
+  Host& host = call.context.host;
   if (in_maintenance(host)) return call.refuse(maintenance_refusal(host, "boot"));
   if (call.host_cannot_run_it()) return 1;
   for (const std::string& refusal : {check_cpu_arch(host, zone), check_host_compatible(host, zone),
@@ -63,6 +65,7 @@ int start(ZoneCall& call, const BootRequest& boot = {}) {
     if (!console) return call.refuse(error);
     zone.console = std::move(console);
   }
+  if (resumes) console_notice(zone, "resuming");
   zone.aux.erase(AuxState::Suspended);
   if (zone.state != ZoneState::Ready) zone.id = host.next_zone_id();  // a readied zone has its ID
   zone.state = ZoneState::Running;
@@ -98,7 +101,7 @@ int zoneadm_halt(ZoneCall& call) {
 
 int zoneadm_reboot(ZoneCall& call) {
   if (call.zone.state != ZoneState::Running) return call.refuse("zone is not running; expected a running zone to reboot.");
-  stop(call, kHaltTime);
+  stop(call, kHaltTime, "rebooting");
   return start(call);
 }
 
@@ -108,7 +111,7 @@ int zoneadm_shutdown(ZoneCall& call) {
     return call.refuse("shutdown takes only -r; expected zoneadm -z ZONE shutdown [-r].");
   }
   if (call.zone.state != ZoneState::Running) return call.refuse("zone is not running; expected a running zone to shut down.");
-  stop(call, kShutdownTime);
+  stop(call, kShutdownTime, restart ? "rebooting" : "halted");
   return restart ? start(call) : 0;
 }
 

@@ -39,8 +39,7 @@ bool memory_reconfiguration_enabled(const ZoneConfig& live) {
 }
 
 bool strict(const ZoneConfig& config) {
-  return property(config, "capped-memory", "memlzs") == "strict" ||
-         property(config, "capped-memory", "memlzr") == "strict";
+  return property(config, "capped-memory", "memlzr") == "strict";
 }
 
 struct Apply {

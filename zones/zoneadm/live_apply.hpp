@@ -4,7 +4,7 @@
 // ("Checking: Modifying virtual-cpu ncpus=8") and "Applying the changes", then carries out
 // what the guest allows: virtual CPUs the guest uses for nested zones stay (partial success),
 // memory changes only with memory live reconfiguration and in whole pages, as far as the guest
-// gives memory back (the strict method, capped-memory:memlzs=strict, refuses a partial resize).
+// gives memory back (the strict method, capped-memory:memlzr=strict, refuses a partial resize).
 // The live configuration ends with the values reached.
 //
 // Lines are prefixed "zone 'NAME': " except when memory is resized: the guide's memory

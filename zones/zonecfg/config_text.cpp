@@ -133,9 +133,21 @@ Properties info_globals(const ZoneConfig& config, std::string_view zonename, con
   return named;
 }
 
-std::string info_config(const ZoneConfig& config, std::string_view zonename) {
+std::optional<std::size_t> resource_number(std::string_view brand, const std::vector<Resource>& resources,
+                                           std::string_view type, std::size_t position, bool numbered) {
+  const ResourceSpec* spec = spec_of(brand, type);
+  if (!numbered || (spec != nullptr && spec->singleton)) return std::nullopt;
+  const auto end = resources.begin() + static_cast<std::ptrdiff_t>(std::min(position, resources.size()));
+  return static_cast<std::size_t>(
+      std::count_if(resources.begin(), end, [&](const Resource& other) { return other.type == type; }));
+}
+
+std::string info_config(const ZoneConfig& config, std::string_view zonename, bool numbered) {
   std::string out = info_properties(config_globals(config, zonename));
-  for (const Resource& resource : config.resources) out += info_resource(config.brand, resource);
+  for (std::size_t i = 0; i < config.resources.size(); ++i) {
+    const Resource& resource = config.resources[i];
+    out += info_resource(config.brand, resource, 0, resource_number(config.brand, config.resources, resource.type, i, numbered));
+  }
   return out;
 }
 

@@ -1,7 +1,7 @@
 #pragma once
 // zonecfg's two printed forms of a configuration. info: "name: value" lines, resource bodies
-// indented one tab per level, nested resources numbered within their parent ("vlan 0:"), unset
-// properties not printed (11.4). export: the `create -b` / `set brand=` / `add ... end` command
+// indented one tab per level, resources of which a zone may have several numbered ("anet 0:",
+// nested ones within their parent: "vlan 0:"), unset properties not printed (11.4). export: the `create -b` / `set brand=` / `add ... end` command
 // form that reads back into the same configuration.
 // info --json (kzsim): the same properties as a JSON object, a list property as an array of its
 // values, nested resources as arrays of objects under their type; the *_json functions take
@@ -33,9 +33,16 @@ nlohmann::ordered_json info_resource_json(std::string_view brand, const Resource
 // The named global properties that are set ("zonename" and "brand" always are).
 Properties info_globals(const ZoneConfig& config, std::string_view zonename, const std::vector<std::string>& names);
 
+// The number info prints after a top-level resource's type ("anet 1:"): its place among the
+// resources of its type in `resources` (`position` past the end: one being added), or nothing
+// for a singleton (capped-memory:) or when the release does not number them (`numbered`:
+// Oracle Solaris 11.4 numbers them, guide Example 2-8; 11.3 prints "anet:", solaris-facts §4).
+std::optional<std::size_t> resource_number(std::string_view brand, const std::vector<Resource>& resources,
+                                           std::string_view type, std::size_t position, bool numbered);
+
 // Everything: zonename, brand, the set global properties, then each resource (as JSON, the
 // resources as arrays under their type, types in the order they first appear).
-std::string info_config(const ZoneConfig& config, std::string_view zonename);
+std::string info_config(const ZoneConfig& config, std::string_view zonename, bool numbered);
 nlohmann::ordered_json info_config_json(const ZoneConfig& config, std::string_view zonename);
 
 std::string export_config(const ZoneConfig& config);

@@ -25,6 +25,7 @@ HostFacts host_facts(const Host& host, const catalog::Catalog& catalog) {
       facts.levels_release_lacks.push_back(level.name);
   }
   facts.release_has_pagesize_policy = !host_release_refusal("pagesize-policy", host);
+  facts.release_numbers_resources = !host_release_refusal("zonecfg-resource-numbers", host);
   return facts;
 }
 

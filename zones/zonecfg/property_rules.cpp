@@ -206,7 +206,6 @@ const std::map<std::string, Rule, std::less<>>& rules() {
       {"capped-memory:pagesize-policy", check_pagesize_policy},
       {"capped-memory:memory-reserve", named(name, "memory-reserve")},
       {"capped-memory:memlzr", choice("memlzr", {"strict"})},
-      {"capped-memory:memlzs", choice("memlzs", {"strict"})},
       {"virtual-cpu:ncpus", integer("ncpus", 1, 1024)},
       {"dedicated-cpu:ncpus", named(ranges, "ncpus")},
       {"dedicated-cpu:cpus", named(ranges, "cpus")},
@@ -327,13 +326,15 @@ Checked check_cpu_arch(const HostFacts& host, std::string_view value) {
 Checked check_host_compatible(const HostFacts& host, std::string_view value) {
   if (std::string refusal = release_refusal(host, "host-compatible", value); !refusal.empty()) return refuse(refusal);
   const auto& levels = host.host_compatible_levels;
+  std::string kept;  // memlzs typed is kept, and printed, as memlzr
   for (const std::string& item : split(value, ',')) {
     if (std::find(levels.begin(), levels.end(), canonical_level(item)) == levels.end())
       return refuse(fmt::format("host-compatible: {} is not a host compatibility level or modifier; expected a "
                                 "comma-separated list of {}",
                                 item.empty() ? value : std::string_view(item), alternatives(levels)));
+    kept += (kept.empty() ? "" : ",") + std::string(canonical_level(item));
   }
-  return accept(std::string(value));
+  return accept(kept);
 }
 
 Checked check_storage(std::string_view value) {

@@ -20,6 +20,7 @@ struct HostFacts {
   // What the host's release lacks (zones/releases): its zonecfg does not know these values.
   std::vector<std::string> levels_release_lacks;   // host-compatible levels and modifiers
   bool release_has_pagesize_policy = true;
+  bool release_numbers_resources = true;  // info prints "anet 0:" (11.4), not "anet:" (11.3)
 };
 
 // The checked value, or the refusal (naming the input and what was expected).

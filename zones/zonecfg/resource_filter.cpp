@@ -12,12 +12,16 @@ std::optional<Filters> parse_filters(const Words& words, std::size_t first) {
     if (equals != std::string::npos) {
       filters.emplace_back(word.substr(0, equals), word.substr(equals + 1));
     } else if (!word.empty() && word.find_first_not_of("0123456789") == std::string::npos) {
-      filters.emplace_back("id", word);
+      filters.emplace_back(kResourceNumber, word);
     } else {
       return std::nullopt;
     }
   }
   return filters;
+}
+
+bool has_resource_number(const Filters& filters) {
+  return std::any_of(filters.begin(), filters.end(), [](const auto& filter) { return filter.first == kResourceNumber; });
 }
 
 bool matches(const Resource& resource, const Filters& filters) {
@@ -37,7 +41,10 @@ std::vector<std::size_t> find_matching(const std::vector<Resource>& resources, s
     const Resource& resource = resources[i];
     if (resource.type != type) continue;
     const std::string position = std::to_string(number++);
+    auto numbered_elsewhere = [&](const auto& filter) { return filter.first == kResourceNumber && filter.second != position; };
+    if (std::any_of(filters.begin(), filters.end(), numbered_elsewhere)) continue;
     Filters rest = filters;
+    std::erase_if(rest, [](const auto& filter) { return filter.first == kResourceNumber; });
     if (nested && resource.find("id") == nullptr) {
       auto by_id = [](const auto& filter) { return filter.first == "id"; };
       auto elsewhere = [&](const auto& filter) { return by_id(filter) && filter.second != position; };

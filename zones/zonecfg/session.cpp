@@ -170,7 +170,14 @@ Outcome Session::help(const Words& words) {
   return Outcome::Ok;
 }
 
-Outcome Session::finish() { return finished_ ? Outcome::Ok : exit({"exit"}); }
+// The end of input ends the open resources and then exits (kzsim keeps what was typed; Solaris
+// refuses "Resource incomplete." there, which scenarios written without `end` never expect).
+Outcome Session::finish() {
+  if (finished_) return Outcome::Ok;
+  while (!scopes_.empty())
+    if (end() != Outcome::Ok) return Outcome::Failed;
+  return exit({"exit"});
+}
 
 // ---- end, cancel, exit --------------------------------------------------------------------------
 
@@ -223,8 +230,24 @@ Outcome Session::exit(const Words& words) {
     finished_ = true;
     return Outcome::Ok;
   }
-  while (!scopes_.empty())
-    if (end() != Outcome::Ok) return Outcome::Failed;
+  // Inside a resource not yet ended (zonecfg.c exit_func and cleanup, illumos-gate and the
+  // Oracle Solaris 11 source alike): a terminal is asked; other input is refused and nothing is
+  // kept. Quitting drops the resource, commits what was ended before it, and exits 1.
+  if (!scopes_.empty()) {
+    if (!call_.input.is_terminal()) {
+      finished_ = true;
+      return refuse(
+          "Resource incomplete, input not from terminal and -F not specified:\n"
+          "exit command ignored, but exiting anyway.");
+    }
+    if (!confirm("Resource incomplete; really quit (y/[n])? ")) return Outcome::Ok;
+    scopes_.clear();
+    if (dirty_ && exists_ && commit({"commit"}) != Outcome::Ok &&
+        !confirm("Configuration not saved; really quit (y/[n])? "))
+      return Outcome::Failed;
+    finished_ = true;
+    return Outcome::Failed;
+  }
   if (dirty_ && exists_) {
     Outcome outcome = commit({"commit"});
     if (outcome != Outcome::Ok) {

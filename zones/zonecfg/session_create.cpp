@@ -27,17 +27,21 @@ Outcome Session::create(const Words& words) {
       return usage("create");
     }
   }
+  // As zonecfg.c's check_if_zone_already_exists (illumos-gate; the Oracle Solaris 11 source has
+  // the same): the saved configuration counts, not one created earlier in this session; the
+  // overwriting notice goes to standard output.
   const Zone* zone = host_.find_zone(zonename_);
   if (zone != nullptr && zone->state != ZoneState::Configured && zone->state != ZoneState::Incomplete)
     return refuse(fmt::format("Zone {} already installed; create not allowed.", zonename_));
-  if (exists_ && !force) {
+  const bool saved = zone != nullptr;
+  if (saved && !force) {
     if (!call_.input.is_terminal()) {
       finished_ = true;
       return refuse("Zone exists, input not from terminal and -F not specified:\ncreate command ignored, exiting.");
     }
     if (!confirm(fmt::format("Zone {} already exists; create anyway (y/[n])? ", zonename_))) return Outcome::Ok;
-  } else if (exists_) {
-    call_.err(fmt::format("Zone {} already exists; overwriting.\n", zonename_));
+  } else if (saved) {
+    call_.out(fmt::format("Zone {} already exists; overwriting.\n", zonename_));
   }
   if (!explicit_base) call_.out(fmt::format("create: Using system default template '{}'\n", kDefaultTemplate));
   ZoneConfig before = config_;

@@ -72,11 +72,12 @@ Outcome Session::set_property(Resource& resource, std::string_view type, std::st
     resource.properties.emplace_back(std::string(name), PropertyValue{"", items, true});
     return Outcome::Ok;
   }
-  Checked checked = check_value(facts_, type, name, value);
+  // An alias (the guide's memlzs) is kept under the property's own name (memlzr), as Solaris prints it.
+  Checked checked = check_value(facts_, type, property->name, value);
   if (!checked.ok()) return refuse(checked.error);
   resource.clear(property->name);
   for (std::string_view alias : property->aliases) resource.clear(alias);
-  resource.set(name, checked.value);
+  resource.set(property->name, checked.value);
   return Outcome::Ok;
 }
 
@@ -229,7 +230,7 @@ Outcome Session::select(const Words& words) {
   if (spec == nullptr) return unknown_resource(type);
   if (scopes_.empty() && brand->nested(type)) return refuse(only_inside_parent(type));
   auto filters = parse_filters(words, 2);
-  if (!filters) return usage("select");
+  if (!filters || (has_resource_number(*filters) && !facts_.release_numbers_resources)) return usage("select");
   if (filters->empty() && !spec->singleton)
     return refuse(fmt::format("select {}: Insufficient specification; name the resource with a filter such as id=0", type));
   std::vector<Resource>& resources = scopes_.empty() ? config_.resources : scopes_.back().resource.children;
@@ -266,7 +267,7 @@ Outcome Session::remove(const Words& words) {
   if (scopes_.empty() && brand != nullptr && brand->nested(type)) return refuse(only_inside_parent(type));
   std::vector<Resource>& resources = scopes_.empty() ? config_.resources : scopes_.back().resource.children;
   auto filters = parse_filters(rest, 1);
-  if (!filters) return usage("remove");
+  if (!filters || (has_resource_number(*filters) && !facts_.release_numbers_resources)) return usage("remove");
   std::vector<std::size_t> found = find_matching(resources, type, *filters, !scopes_.empty());
   if (found.empty()) return refuse(fmt::format("remove {}: No such resource with that specification", fmt::join(rest, " ")));
   if (found.size() > 1 && !force)

@@ -28,10 +28,9 @@ Outcome Session::info(const Words& typed) {
     std::string text;
     nlohmann::ordered_json matching = nlohmann::ordered_json::array();
     for (std::size_t i : find_matching(resources, words[1], *filters, nested)) {
-      auto number = std::count_if(resources.begin(), resources.begin() + static_cast<std::ptrdiff_t>(i),
-                                  [&](const Resource& other) { return other.type == words[1]; });
-      text += nested ? info_resource(config_.brand, resources[i], 1, static_cast<std::size_t>(number))
-                     : info_resource(config_.brand, resources[i]);
+      const bool numbered = nested || facts_.release_numbers_resources;
+      text += info_resource(config_.brand, resources[i], nested ? 1 : 0,
+                            resource_number(config_.brand, resources, words[1], i, numbered));
       matching.push_back(info_resource_json(config_.brand, resources[i]));
     }
     return show(text, matching);
@@ -40,7 +39,15 @@ Outcome Session::info(const Words& typed) {
   const BrandSpec* brand = find_brand(config_.brand);
   if (!scopes_.empty()) {
     const Resource& current = scopes_.back().resource;
-    if (words.size() == 1) return show(info_resource(config_.brand, current), info_resource_json(config_.brand, current));
+    if (words.size() == 1) {
+      // Numbered as the configuration will hold it: an added resource comes after the others.
+      const bool nested = scopes_.size() > 1;
+      const std::vector<Resource>& siblings = nested ? scopes_[scopes_.size() - 2].resource.children : config_.resources;
+      const auto number = resource_number(config_.brand, siblings, current.type,
+                                          scopes_.back().index.value_or(siblings.size()),
+                                          nested || facts_.release_numbers_resources);
+      return show(info_resource(config_.brand, current, 0, number), info_resource_json(config_.brand, current));
+    }
     if (nested_here(words[1])) return show_matching(current.children, true);
     Properties named;
     for (std::size_t i = 1; i < words.size(); ++i)
@@ -49,7 +56,8 @@ Outcome Session::info(const Words& typed) {
     return show(info_properties(named), info_properties_json(named));
   }
   const std::string_view zonename = pending_name_.empty() ? zonename_ : pending_name_;
-  if (words.size() == 1) return show(info_config(config_, zonename), info_config_json(config_, zonename));
+  if (words.size() == 1)
+    return show(info_config(config_, zonename, facts_.release_numbers_resources), info_config_json(config_, zonename));
   if (brand != nullptr && brand->resource(words[1]) != nullptr) return show_matching(config_.resources, false);
   std::vector<std::string> names(words.begin() + 1, words.end());
   for (const auto& name : names)

@@ -36,12 +36,19 @@ std::string filled(std::string command, std::string_view zonename, const std::ma
   return command;
 }
 
-// "host-compatible" of "set host-compatible=memlzs"; "" for a line that sets nothing.
+// "host-compatible" of "set host-compatible=memlzr"; "" for a line that sets nothing.
 std::string_view set_property(std::string_view command) {
   constexpr std::string_view kSet = "set ";
   if (!command.starts_with(kSet)) return {};
   const auto equals = command.find('=');
   return equals == std::string_view::npos ? std::string_view{} : command.substr(kSet.size(), equals - kSet.size());
+}
+
+// "suspend" of "add suspend"; "" for another line.
+std::string_view added_resource(std::string_view command) {
+  constexpr std::string_view kAdd = "add ";
+  return command.starts_with(kAdd) && command.find(' ', kAdd.size()) == std::string_view::npos ? command.substr(kAdd.size())
+                                                                                                : std::string_view{};
 }
 
 std::map<std::string, std::string> read_map(const TableNode& node) {
@@ -93,10 +100,23 @@ const ZoneTemplate* find_template(std::string_view name) {
 }
 
 std::string template_commands(const ZoneTemplate& zone_template, std::string_view zonename, const Host& host) {
+  const auto lacks = [&](std::string_view name) {
+    const auto needs = zone_template.needs.find(std::string(name));
+    return needs != zone_template.needs.end() && host_release_refusal(needs->second, host).has_value();
+  };
   std::string text;
+  int skipped_depth = 0;  // inside a resource the host's release leaves out: add ... end
   for (const std::string& command : zone_template.commands) {
-    const auto needs = zone_template.needs.find(std::string(set_property(command)));
-    if (needs != zone_template.needs.end() && host_release_refusal(needs->second, host)) continue;
+    const std::string_view added = added_resource(command);
+    if (skipped_depth > 0) {
+      skipped_depth += !added.empty() ? 1 : command == "end" ? -1 : 0;
+      continue;
+    }
+    if (!added.empty() && lacks(added)) {
+      skipped_depth = 1;
+      continue;
+    }
+    if (lacks(set_property(command))) continue;
     text += filled(command, zonename, zone_template.values) + "\n";
   }
   return text;

@@ -264,7 +264,7 @@ TEST(LoadScenario, RefusesUnknownKeysAtEveryLevel) {
   EXPECT_EQ(refusal(header + "steps:\n  - run: ls\n    expect: {exit: 0, out: x}\n"),
             "s.yaml:8:23: steps[1].expect: unknown key 'out'; expected one of: exit, stdout, "
             "stderr, output, stdout-contains, stderr-contains, output-contains, stdout-matches, "
-            "stderr-matches, output-matches");
+            "stderr-matches, output-matches, rendering");
   EXPECT_EQ(refusal(header + "steps:\n  - advance: 1m\n    host: g1\n"),
             "s.yaml:8:5: steps[1]: unknown key 'host'; expected one of: advance");
   EXPECT_EQ(refusal(header + "steps:\n  - fault: {kind: host-crash, host: g1, uri: x}\n"),

@@ -114,7 +114,7 @@ TEST_F(SuspendedZone, WrongKeyIsRefusedWithTheGuidesMessageAndTheZoneIsUnavailab
   const auto boot = run_on(*world, "zoneadm -z kz boot");
   EXPECT_EQ(boot.exit, 1);
   EXPECT_EQ(boot.err,
-            "zone 'kz': error: Encryption key is incorrect. See solaris-kz(7) for\nconfiguration migration\n"
+            "zone 'kz': error: Encryption key is incorrect. See solaris-kz(7) for configuration migration\n"
             "zone 'kz': procedure or update /etc/zones/keys/kz.\n");
   EXPECT_EQ(kz().state, ZoneState::Unavailable);
 }

@@ -145,11 +145,11 @@ TEST(RefusalRules, TheLatestRefusalInTheOutputWins) {
 
 TEST(RefusalRules, MultiLineRefusalsAreShownWhole) {
   const auto found = RefusalRules::builtin().match(
-      "zoneadm: zone 'z3kz': configuration check failed: The storage property\ndev:/dev/zvol/dsk/rpool/d0 is not a "
-      "shared storage URI.\n");
+      "zone 'kz1': error: Suspended zone has 8 active VCPUs, more than the configured\n"
+      "zone 'kz1': virtual-cpu maximum of 4.\n");
   ASSERT_TRUE(found);
-  EXPECT_EQ(found->rule->id, "migrate.storage-not-shared");
-  EXPECT_THAT(found->printed, HasSubstr("configuration check failed"));
+  EXPECT_EQ(found->rule->id, "migrate.vcpu-maximum");
+  EXPECT_THAT(found->printed, HasSubstr("more than the configured\nzone 'kz1': virtual-cpu maximum of 4."));
 }
 
 TEST(RefusalRules, UnknownMessagesMatchNothing) {

@@ -13,7 +13,7 @@ class Apply : public testing::ZoneadmTest {
  protected:
   // A running zone with 16 virtual CPUs and `physical` of memory, memory live reconfiguration
   // as `host_compatible` sets it (empty: not set).
-  Zone& running(std::string physical, std::string host_compatible = "memlzs") {
+  Zone& running(std::string physical, std::string host_compatible = "memlzr") {
     Zone& zone = add_zone("kz1", ZoneState::Installed, std::move(physical));
     if (!host_compatible.empty()) zone.config.set("host-compatible", host_compatible);
     Resource vcpu{"virtual-cpu", {}, {}};
@@ -125,15 +125,15 @@ TEST_F(Apply, TheWorkloadDecidesWhatMemoryTheGuestGivesBack) {
 
 TEST_F(Apply, TheStrictMethodKeepsTheOldSizeAndFails) {
   Zone& zone = running("16G");
-  set(zone, "capped-memory", "memlzs", "strict");
+  set(zone, "capped-memory", "memlzr", "strict");
   ASSERT_EQ(run("zoneadm -z kz1 apply").exit, 0);
   set(zone, "capped-memory", "physical", "4G");
   const auto result = run("zoneadm -z kz1 apply");
   EXPECT_EQ(result.exit, 1);
   EXPECT_EQ(result.err,
             "error: operation could not reach the required memory settings\n"
-            "and the memlzs property was set to 'strict' forcing the\n"
-            "operation to fail. Clear the capped-memory's memlzs property to\n"
+            "and the memlzr property was set to 'strict' forcing the\n"
+            "operation to fail. Clear the capped-memory's memlzr property to\n"
             "accept partial success.\n"
             "error: Modifying capped-memory physical=4G failed\n");
   EXPECT_EQ(live(zone, "capped-memory", "physical"), "16G");

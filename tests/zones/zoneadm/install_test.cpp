@@ -56,5 +56,36 @@ TEST_F(Install, RefusesBootStorageThatDoesNotExist) {
   EXPECT_EQ(host->find_zone("kz1")->state, ZoneState::Configured);
 }
 
+TEST_F(Install, ShowsTheHostsPublishersOnly) {
+  add_zone("kz1", ZoneState::Configured);
+  const auto plain = run("zoneadm -z kz1 install");
+  ASSERT_EQ(plain.exit, 0) << plain.err;
+  // No manifest names publishers: the solaris publisher of the release repository, nothing else.
+  EXPECT_EQ(plain.out.find("nightly"), std::string::npos) << plain.out;
+  EXPECT_EQ(plain.out.find("extra"), std::string::npos) << plain.out;
+  EXPECT_NE(plain.out.find("Creating IPS image\nStartup: Retrieving catalog 'solaris' ... Done\n"
+                           "Startup: Caching catalogs ... Done\nStartup: Refreshing catalog 'solaris' ... Done\n"
+                           "Startup: Caching catalogs ... Done\nInstalling packages from:\n    solaris\n"
+                           "        origin: http://pkg.oracle.com/solaris/release/\n"
+                           "Startup: Linked image publisher check ... Startup: Refreshing catalog 'solaris' ... Done\n"
+                           "Planning: Solver setup ... Done\n"),
+            std::string::npos)
+      << plain.out;
+
+  ASSERT_EQ(run("zoneadm -z kz1 uninstall -F").exit, 0);
+  host->files.write("/var/tmp/two.xml",
+                    "<auto_install><publisher name=\"local\"><origin name=\"file:///repo\"/></publisher>"
+                    "<publisher name=\"solaris\"/></auto_install>\n");
+  const auto two = run("zoneadm -z kz1 install -m /var/tmp/two.xml");
+  ASSERT_EQ(two.exit, 0) << two.err;
+  EXPECT_NE(two.out.find("Startup: Retrieving catalog 'local' ... Done\nStartup: Caching catalogs ... Done\n"
+                         "Startup: Refreshing catalog 'local' ... Done\nStartup: Refreshing catalog 'solaris' ... Done\n"
+                         "Installing packages from:\n    local\n    origin: file:///repo\n"
+                         "Startup: Linked image publisher check ... Startup: Refreshing catalog 'local' ... Done\n"
+                         "Startup: Refreshing catalog 'solaris' ... Done\n"),
+            std::string::npos)
+      << two.out;
+}
+
 }  // namespace
 }  // namespace kzsim::zones

@@ -8,7 +8,7 @@ namespace {
 TEST(ResourceFilter, PairsAndBareIds) {
   auto filters = parse_filters({"select", "anet", "id=0", "3"}, 2);
   ASSERT_TRUE(filters);
-  EXPECT_EQ(*filters, (Filters{{"id", "0"}, {"id", "3"}}));
+  EXPECT_EQ(*filters, (Filters{{"id", "0"}, {"#", "3"}}));
   EXPECT_FALSE(parse_filters({"select", "anet", "zero"}, 2));
 }
 

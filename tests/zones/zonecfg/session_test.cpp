@@ -14,9 +14,9 @@ TEST_F(SessionTest, TemplateGivesTheDocumentedKernelZone) {
   EXPECT_EQ(hostid.rfind("hostid: 0x", 0), 0u);
   streams = {};
   ASSERT_TRUE(run(session, "info"));
-  EXPECT_EQ(out(), "zonename: kz1\nbrand: solaris-kz\nhost-compatible: memlzs\n" + hostid +
-                       "anet:\n\tconfigure-allowed-address: true\n\tid: 0\n"
-                       "device:\n\tstorage: dev:/dev/zvol/dsk/rpool/VARSHARE/zones/kz1/disk0\n\tid: 0\n\tbootpri: 0\n"
+  EXPECT_EQ(out(), "zonename: kz1\nbrand: solaris-kz\nhost-compatible: memlzr\n" + hostid +
+                       "anet 0:\n\tconfigure-allowed-address: true\n\tid: 0\n"
+                       "device 0:\n\tstorage: dev:/dev/zvol/dsk/rpool/VARSHARE/zones/kz1/disk0\n\tid: 0\n\tbootpri: 0\n"
                        "capped-memory:\n\tphysical: 4G\n\tpagesize-policy: largest-available\n"
                        "virtual-cpu:\n\tncpus: 4\n"
                        "suspend:\n\tpath: /system/zones/kz1/suspend\n");
@@ -102,6 +102,16 @@ TEST_F(SessionTest, MemlzsAndMemlzrAreOneProperty) {
   EXPECT_EQ(out(), "capped-memory:\n\tphysical: 4G\n\tpagesize-policy: largest-available\n\tmemlzr: strict\n");
 }
 
+TEST_F(SessionTest, MemlzsTypedIsPrintedAsMemlzr) {
+  configure("kz1");
+  Session session = open("kz1");
+  ASSERT_TRUE(run(session, "set host-compatible=level1,memlzs;select capped-memory;set memlzs=strict;end;info;export"));
+  EXPECT_EQ(out().find("memlzs"), std::string::npos) << out();
+  EXPECT_NE(out().find("host-compatible: level1,memlzr\n"), std::string::npos) << out();
+  EXPECT_NE(out().find("\tmemlzr: strict\n"), std::string::npos) << out();
+  EXPECT_NE(out().find("set memlzr=strict\n"), std::string::npos) << out();
+}
+
 TEST_F(SessionTest, NestedVlansAreNumberedWithinTheirAnet) {
   configure("kzone0");
   Session session = open("kzone0");
@@ -123,7 +133,7 @@ TEST_F(SessionTest, AddedAnetGetsTheNextFreeId) {
   configure("kz1");
   Session session = open("kz1");
   ASSERT_TRUE(run(session, "add anet;set lower-link=net1;end;info anet id=1"));
-  EXPECT_EQ(out(), "anet:\n\tlower-link: net1\n\tid: 1\n");
+  EXPECT_EQ(out(), "anet 1:\n\tlower-link: net1\n\tid: 1\n");
 }
 
 TEST_F(SessionTest, SelectAndRemoveNeedAFilterForRepeatableResources) {
@@ -266,8 +276,67 @@ TEST_F(SessionTest, CreateForcedOverAnExistingZoneSaysSo) {
   configure("kz1");
   Session session = open("kz1");
   ASSERT_TRUE(run(session, "create -F -t SYSsolaris-kz-minimal;info virtual-cpu"));
-  EXPECT_EQ(err(), "Zone kz1 already exists; overwriting.\n");
+  EXPECT_EQ(err(), "");
+  EXPECT_EQ(out(), "Zone kz1 already exists; overwriting.\nvirtual-cpu:\n\tncpus: 1\n");
+}
+
+TEST_F(SessionTest, ASecondCreateOfANewZoneAsksNothing) {
+  Session session = open("kz1");
+  ASSERT_TRUE(run(session, "create -t SYSsolaris-kz;create -t SYSsolaris-kz-minimal;info virtual-cpu")) << err();
+  EXPECT_EQ(err(), "");
   EXPECT_EQ(out(), "virtual-cpu:\n\tncpus: 1\n");
+}
+
+TEST_F(SessionTest, ExitInAnUnfinishedResourceFromAPipeKeepsNothing) {
+  configure("kz1");
+  Session session = open("kz1");
+  EXPECT_FALSE(run(session, "set autoboot=true;add anet;set lower-link=net1;exit"));
+  EXPECT_EQ(err(), "Resource incomplete, input not from terminal and -F not specified:\nexit command ignored, but exiting anyway.\n");
+  EXPECT_TRUE(session.finished());
+  EXPECT_EQ(session.finish(), Outcome::Ok);
+  EXPECT_FALSE(host.find_zone("kz1")->config.get("autoboot"));
+  EXPECT_EQ(host.find_zone("kz1")->config.resources.size(), 5u);
+}
+
+TEST_F(SessionTest, ExitInAnUnfinishedResourceAsksATerminal) {
+  configure("kz1");
+  input = shell::TextInput("n\ny\n", true);
+  Session session = open("kz1");
+  ASSERT_TRUE(run(session, "set autoboot=true;add anet;set lower-link=net1;exit"));  // answered n
+  EXPECT_FALSE(session.finished());
+  EXPECT_EQ(session.prompt(), "zonecfg:kz1:anet> ");
+  // Quitting drops the resource, keeps what was ended before it, and fails the session.
+  EXPECT_FALSE(run(session, "exit"));
+  EXPECT_TRUE(session.finished());
+  EXPECT_EQ(host.find_zone("kz1")->config.get("autoboot"), "true");
+  EXPECT_EQ(host.find_zone("kz1")->config.resources.size(), 5u);
+}
+
+TEST_F(SessionTest, InfoNumbersTheResourcesAZoneMayHaveSeveralOf) {
+  configure("kz1");
+  Session session = open("kz1");
+  ASSERT_TRUE(run(session, "add anet;set id=3;info"));
+  EXPECT_EQ(out(), "anet 1:\n\tid: 3\n");  // guide Example 2-8
+  streams = {};
+  ASSERT_TRUE(run(session, "end;info anet;info capped-memory"));
+  EXPECT_EQ(out(), "anet 0:\n\tconfigure-allowed-address: true\n\tid: 0\nanet 1:\n\tid: 3\n"
+                   "capped-memory:\n\tphysical: 4G\n\tpagesize-policy: largest-available\n");
+  streams = {};
+  ASSERT_TRUE(run(session, "select anet 1;info;end"));  // the resource number, not the id property
+  EXPECT_EQ(out(), "anet 1:\n\tid: 3\n");
+  streams = {};
+  ASSERT_TRUE(run(session, "remove anet 0;info anet"));
+  EXPECT_EQ(out(), "anet 0:\n\tid: 3\n");
+}
+
+TEST_F(SessionTest, AnOlderReleaseNeitherNumbersNorSelectsByNumber) {
+  facts.release_numbers_resources = false;
+  configure("kz1");
+  Session session = open("kz1");
+  ASSERT_TRUE(run(session, "info anet"));
+  EXPECT_EQ(out(), "anet:\n\tconfigure-allowed-address: true\n\tid: 0\n");
+  EXPECT_FALSE(run(session, "select anet 0"));
+  EXPECT_EQ(err().rfind("usage:\n", 0), 0u) << err();
 }
 
 TEST_F(SessionTest, CreateRefusedOnceInstalled) {
@@ -370,7 +439,7 @@ TEST_F(SessionTest, NestedResourcesAreSelectedAndRemovedInsideTheirParent) {
   ASSERT_TRUE(run(session, "set vlan-id=47;end"));
   EXPECT_EQ(session.prompt(), "zonecfg:kz1:anet> ");
   ASSERT_TRUE(run(session, "info vlan id=1;select mac id=0;info;cancel"));
-  EXPECT_EQ(out(), "\tvlan 1:\n\t\tvlan-id: 47\nmac:\n\tmac-address: 2:8:20:1:2:3\n");
+  EXPECT_EQ(out(), "\tvlan 1:\n\t\tvlan-id: 47\nmac 0:\n\tmac-address: 2:8:20:1:2:3\n");
   streams = {};
   ASSERT_TRUE(run(session, "remove vlan id=0;info vlan;remove mac 0;info mac;end"));
   EXPECT_EQ(out(), "\tvlan 0:\n\t\tvlan-id: 47\n");

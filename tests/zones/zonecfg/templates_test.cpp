@@ -26,19 +26,19 @@ TEST_F(SessionTest, ZonenameIsFilledIn) {
 }
 
 // An 11.3 host's template leaves out what 11.3 lacks (memory live reconfiguration, page size
-// policy), so that its zones migrate to other 11.3 hosts as they are.
+// policy) and its suspend resource, so that its zones migrate to other 11.3 hosts as they are.
 TEST_F(SessionTest, TemplateOnAnOlderHostSetsOnlyWhatItsReleaseHas) {
   host.os = *catalog::Version::parse("11.3");
   Session older = open("kz1");
-  ASSERT_TRUE(run(older, "create -t SYSsolaris-kz;info host-compatible;info capped-memory"));
-  EXPECT_EQ(out(), "capped-memory:\n\tphysical: 4G\n");
+  ASSERT_TRUE(run(older, "create -t SYSsolaris-kz;info host-compatible;info capped-memory;info suspend;info virtual-cpu"));
+  EXPECT_EQ(out(), "capped-memory:\n\tphysical: 4G\nvirtual-cpu:\n\tncpus: 4\n");
 }
 
 TEST_F(SessionTest, TemplateOnAnSru45SparcHostSetsMemlzsAndPageSizePolicy) {
   host.os = *catalog::Version::parse("11.4.45");
   Session newer = open("kz1");
   ASSERT_TRUE(run(newer, "create -t SYSsolaris-kz;info host-compatible;info capped-memory"));
-  EXPECT_EQ(out(), "host-compatible: memlzs\ncapped-memory:\n\tphysical: 4G\n\tpagesize-policy: largest-available\n");
+  EXPECT_EQ(out(), "host-compatible: memlzr\ncapped-memory:\n\tphysical: 4G\n\tpagesize-policy: largest-available\n");
 }
 
 TEST_F(SessionTest, TemplateOnAnSru44SparcHostHasPageSizePolicyButNoMemlzs) {

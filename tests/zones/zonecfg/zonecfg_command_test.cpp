@@ -83,7 +83,7 @@ TEST_F(ZonecfgCommand, ExportRoundTripsThroughACommandFile) {
   ASSERT_EQ(zonecfg({"-z", "kzone2", "-f", "/net/example/path/kzone1.cfg"}), 0) << streams.err();
   ASSERT_EQ(zonecfg({"-z", "kzone2", "export"}), 0);
   EXPECT_EQ(streams.out(), *exported);
-  EXPECT_EQ(zonecfg::info_config(host.find_zone("kzone2")->config, "z"), zonecfg::info_config(host.find_zone("kzone1")->config, "z"));
+  EXPECT_EQ(zonecfg::info_config(host.find_zone("kzone2")->config, "z", true), zonecfg::info_config(host.find_zone("kzone1")->config, "z", true));
 }
 
 TEST_F(ZonecfgCommand, CommandFileFromStandardInput) {
