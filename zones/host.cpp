@@ -10,6 +10,7 @@ std::string_view virtualization_name(Virtualization virtualization) {
     case Virtualization::LdomGuest: return "ldom-guest";
     case Virtualization::OvmX86Guest: return "ovm-x86-guest";
     case Virtualization::VirtualBox: return "virtualbox";
+    case Virtualization::KernelZone: return "kernel-zone";
   }
   return "bare-metal";
 }

@@ -16,9 +16,10 @@
 
 namespace kzsim::zones {
 
-enum class Virtualization { BareMetal, LdomGuest, OvmX86Guest, VirtualBox };
+// KernelZone: the Solaris inside a kernel zone (zones/guest), never a scenario's host.
+enum class Virtualization { BareMetal, LdomGuest, OvmX86Guest, VirtualBox, KernelZone };
 
-// "bare-metal", "ldom-guest", "ovm-x86-guest", "virtualbox", as scenarios write them.
+// "bare-metal", "ldom-guest", "ovm-x86-guest", "virtualbox", as scenarios write them; "kernel-zone".
 std::string_view virtualization_name(Virtualization virtualization);
 
 inline constexpr std::string_view kBrandPackage = "brand/brand-solaris-kz";
@@ -41,6 +42,7 @@ struct Host {
   std::uint32_t hostid = 0;
   SeededRandom rng{0};                // forked from the scenario seed per host
   bool up = true;                     // false between a host-crash fault and host-boot
+  std::map<int, SimDuration> ended_processes;  // pid -> when kill ended it (zones/guest/process_table)
 
   bool has_package(std::string_view package) const { return packages.contains(std::string(package)); }
   int threads() const;  // cores * threads per core

@@ -7,6 +7,7 @@
 
 #include "core/shell/builtins.hpp"
 #include "zones/commands.hpp"
+#include "zones/devices/guest_commands.hpp"
 #include "zones/host_commands/listing.hpp"
 #include "zones/teaching/command_manual.hpp"
 
@@ -14,8 +15,10 @@ namespace kzsim::zones {
 
 namespace {
 
-Listing command_list() {
-  std::vector<std::string> names = command_names();
+// Inside a kernel zone (its Solaris, zones/guest), the commands the zone has.
+Listing command_list(const Host& host) {
+  std::vector<std::string> names =
+      host.virtualization == Virtualization::KernelZone ? guest_command_names() : command_names();
   for (std::string_view name : shell::builtin_names()) names.emplace_back(name);
   std::ranges::sort(names);
   Listing rows;
@@ -43,7 +46,7 @@ int run_help(CommandContext& context) {
   auto& call = context.call;
   const bool json = take_json_option(call.args);
   if (call.args.size() == 1) {
-    print_listing(call, json, command_list(), command_list_text);
+    print_listing(call, json, command_list(context.host), command_list_text);
     return 0;
   }
   if (call.args.size() == 2) {

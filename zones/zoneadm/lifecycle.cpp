@@ -28,11 +28,25 @@ void stop(ZoneCall& call, SimDuration takes) {
   call.context.world.clock().advance(takes);
 }
 
+// A solaris zone shares its global zone's kernel: it takes no memory of its own and boots no
+// kernel; its console only keeps when it booted (its processes' start times, zones/guest).
+int start_native(ZoneCall& call) {
+  Zone& zone = call.zone;
+  zone.console = std::make_shared<ZoneConsole>();
+  zone.console->booted_at = call.context.world.clock().now();
+  zone.id = call.context.host.next_zone_id();
+  zone.state = ZoneState::Running;
+  zone.live = zone.config;
+  call.context.world.clock().advance(kBootTime);
+  return 0;
+}
+
 // Boots an installed zone; the refusal (on stderr) makes it return 1.
 int start(ZoneCall& call, const BootRequest& boot = {}) {
   Zone& zone = call.zone;
   const Host& host = call.context.host;
   if (in_maintenance(host)) return call.refuse(maintenance_refusal(host, "boot"));
+  if (zone.config.brand == "solaris") return start_native(call);
   for (const std::string& refusal : {check_cpu_arch(host, zone), check_host_compatible(host, zone),
                                      check_software_in_silicon(host, zone)}) {
     if (!refusal.empty()) {
