@@ -50,10 +50,10 @@ GuestSystemSpec read_spec(const TableNode& table) {
                            .started = seconds(process["started"].integer(0, 3600)),
                            .command = process["command"].text()});
     const std::string& parent = spec.nested.back().parent;
-    const bool known = parent == "init" || std::ranges::any_of(spec.nested, [&](const NestedProcessSpec& earlier) {
+    const bool known = parent == "1" || std::ranges::any_of(spec.nested, [&](const NestedProcessSpec& earlier) {
                          return earlier.name == parent && &earlier != &spec.nested.back();
                        });
-    if (!known) process["ppid"].refuse("init or the name of an entry above");
+    if (!known) process["ppid"].refuse("1 (init of the kernel zone) or the name of an entry above");
   }
   return spec;
 }

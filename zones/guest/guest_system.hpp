@@ -28,7 +28,7 @@ struct ProcessSpec {
 struct NestedProcessSpec {
   std::string name;      // names the process as a parent ("zsched") and draws its pid
   bool in_zone = false;  // runs in the nested zone (ps -Z shows its name), else in the kernel zone
-  std::string parent;    // "init" (pid 1) or another entry's name
+  std::string parent;    // "1" (the kernel zone's init) or an earlier entry's name
   std::string user;
   SimDuration started{0};  // after the nested zone's boot
   std::string command;     // "{zone}" stands for the nested zone's name

@@ -62,7 +62,7 @@ void add_system_processes(const Host& system, SimDuration booted, std::vector<Pr
 // A running solaris zone nested in the system: its zoneadmd and its zsched, init and restarter.
 void add_nested_zone(const Host& system, const Zone& zone, std::vector<Process>& table) {
   const SimDuration booted = zone.console ? zone.console->booted_at : SimDuration{0};
-  std::map<std::string, int> pids{{"init", 1}};
+  std::map<std::string, int> pids{{"1", 1}};
   for (const NestedProcessSpec& spec : guest_system_spec().nested) {
     const int pid = drawn_pid(system, fmt::format("{}/{}/{}", zone.name, zone.id, spec.name));
     pids[spec.name] = pid;
