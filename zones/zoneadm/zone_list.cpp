@@ -57,6 +57,15 @@ nlohmann::ordered_json read_write(const Zone& zone) {
   return "R";
 }
 
+// The file-mac-profile field: a kernel zone's reads "solaris-kz" (the guide's 11.4 `zoneadm
+// list -cp` of a suspended kernel zone: "...:solaris-kz:excl:-:solaris-kz:suspended"); another
+// zone's is its file-mac-profile property, "none" when unset (the global zone's "none" there and
+// in Oracle's "zoneadm list -p Display").
+std::string file_mac_profile(const Zone& zone) {
+  if (kernel_zone(zone)) return "solaris-kz";
+  return zone.config.get("file-mac-profile").value_or("none");
+}
+
 // The global zone's row and a zone's row in each format; -p's keys are the fields of its line
 // format (solaris-facts §6), the others' the column headers.
 ListingRow global_row(ListFormat format) {
@@ -92,7 +101,7 @@ ListingRow zone_row(const Zone& zone, ListFormat format) {
               {"brand", zone.config.brand},
               {"ip_type", ip_type(zone)},
               {"r_w", read_write(zone)},
-              {"file_mac_profile", zone.config.get("file-mac-profile").value_or("none")},
+              {"file_mac_profile", file_mac_profile(zone)},
               {"auxiliary_state", aux_names(zone)}};
     case ListFormat::AuxStates:
       return {{"name", zone.name}, {"status", state_name(zone.state)}, {"auxiliary_state", aux_names(zone)}};
