@@ -4,14 +4,9 @@
 # gives (zonename: global, so zone host; virtinfo -p: an LDoms control domain with every role).
 # Offline and bounded in time. Usage: ansible_facts_test.sh KZSIM
 set -u
-kzsim=$1
-dir=$(mktemp -d)
-trap 'rm -rf "$dir"' EXIT
-fail() { echo "FAIL: $*" >&2; exit 1; }
+source "$(dirname "$0")/client_world.sh"
 command -v ansible >/dev/null || fail "ansible is missing (tools/setup installs Debian's ansible)"
 
-"$kzsim" shims --world "$dir/world" --out "$dir/bin" --machine sparc-t7 >/dev/null || fail "shims"
-export PATH="$dir/bin:$PATH" ANSIBLE_HOME="$dir/ansible" ANSIBLE_LOCAL_TEMP="$dir/ansible/tmp" ANSIBLE_NOCOLOR=1
 timeout 120 ansible -i localhost, -c local localhost -m setup -a 'gather_subset=!all,virtual' \
   -e ansible_python_interpreter="$dir/bin/kzsim-python3" >"$dir/out" 2>&1 || fail "setup: $(tail -30 "$dir/out")"
 sed -i '1s/^.*=> //' "$dir/out"

@@ -8,18 +8,11 @@
 # for that reason. The plugin insists on root; the test runs it as root in a user namespace
 # when it is not root. Offline and bounded in time. Usage: ansible_zone_connection_test.sh KZSIM
 set -u
-kzsim=$1
 here=$(cd "$(dirname "$0")" && pwd)
-dir=$(mktemp -d)
-trap 'rm -rf "$dir"' EXIT
-fail() { echo "FAIL: $*" >&2; exit 1; }
+source "$here/client_world.sh"
 command -v ansible >/dev/null || fail "ansible is missing (tools/setup installs Debian's ansible)"
 
-"$kzsim" shims --world "$dir/world" --out "$dir/bin" --machine sparc-t7 >/dev/null || fail "shims"
-export PATH="$dir/bin:$PATH"
-zonecfg -z kz 'create -t SYSsolaris-kz; commit' && zoneadm -z kz install >/dev/null && zoneadm -z kz boot ||
-  fail "kernel zone"
-export ANSIBLE_HOME="$dir/ansible" ANSIBLE_LOCAL_TEMP="$dir/ansible/tmp" ANSIBLE_NOCOLOR=1
+kernel_zone kz
 export ANSIBLE_CONNECTION_PLUGINS="$here/ansible/connection_plugins"
 as_root=()
 [ "$(id -u)" = 0 ] || as_root=(unshare -r)

@@ -5,16 +5,10 @@
 # from virtinfo -a -p and the virtual facts a real SPARC control domain gives. Offline and
 # bounded in time. Usage: facter_test.sh KZSIM
 set -u
-kzsim=$1
-dir=$(mktemp -d)
-trap 'rm -rf "$dir"' EXIT
-fail() { echo "FAIL: $*" >&2; exit 1; }
+source "$(dirname "$0")/client_world.sh"
 command -v facter >/dev/null || fail "facter is missing (tools/setup installs Debian's facter)"
 
-"$kzsim" shims --world "$dir/world" --out "$dir/bin" --machine sparc-t7 >/dev/null || fail "shims"
-export PATH="$dir/bin:$PATH"
-zonecfg -z kz 'create -t SYSsolaris-kz; commit' && zoneadm -z kz install >/dev/null && zoneadm -z kz boot ||
-  fail "kernel zone"
+kernel_zone kz
 timeout 120 facter --json kernel zonename solaris_zones processors ldom virtual is_virtual >"$dir/out" 2>"$dir/err" ||
   fail "facter: $(cat "$dir/err")"
 threads=$(psrinfo | wc -l)
