@@ -24,6 +24,10 @@ std::string_view virtualization_name(Virtualization virtualization);
 
 inline constexpr std::string_view kBrandPackage = "brand/brand-solaris-kz";
 
+// The CPUID signature psrinfo -vp and kstat print ("306E4"): family, model and stepping packed
+// as CPUID leaf 1 gives them.
+unsigned cpuid_signature(const catalog::X86Identity& id);
+
 struct Host {
   std::string name;
   const catalog::CpuModel* model = nullptr;
@@ -46,6 +50,9 @@ struct Host {
 
   bool has_package(std::string_view package) const { return packages.contains(std::string(package)); }
   int threads() const;  // cores * threads per core
+  // The processor id of a core's thread: SPARC numbers a core's strands consecutively; x86
+  // numbers the first thread of every core first, then the second thread of every core.
+  int processor_id(int core, int thread) const;
   catalog::Arch arch() const { return model->arch; }
   Zone* find_zone(std::string_view zone);
   // The id a zone gets when it starts running here: one above the highest in use.

@@ -103,7 +103,16 @@ int zoneadm_boot(ZoneCall& call) {
   }
 }
 
+// A zone not yet installed cannot be halted (illumos zoneadm.c sanity_check: "must be %s before
+// %s."); an installed zone is already halted, which zoneadmd reports without failing (illumos
+// zoneadmd.c: "zone is already halted", rval 0: two clients racing to halt a zone both succeed).
 int zoneadm_halt(ZoneCall& call) {
+  if (call.zone.state == ZoneState::Configured || call.zone.state == ZoneState::Incomplete)
+    return call.refuse("must be installed before halt.");
+  if (call.zone.state == ZoneState::Installed) {
+    call.refuse("zone is already halted");
+    return 0;
+  }
   if (call.zone.state != ZoneState::Running && call.zone.state != ZoneState::Ready) return 0;
   stop(call, kHaltTime);
   return 0;
