@@ -1,10 +1,9 @@
+// A host's process table: processes.yaml's global zone and its running zones by brand.
 #include "zones/processes/process_table.hpp"
 
-#include <chrono>
 #include <map>
 
 #include "core/catalog/yaml_table.hpp"
-#include "core/sim_clock.hpp"
 #include "zones/host.hpp"
 
 namespace kzsim::embedded {
@@ -28,7 +27,6 @@ struct ProcessEntry {
 struct ProcessModel {
   std::vector<ProcessEntry> global;
   std::map<std::string, std::vector<ProcessEntry>, std::less<>> zones;  // by brand
-  std::vector<ProcessEntry> kernel_zone_guest;
 };
 
 std::vector<ProcessEntry> fixed_entries(const TableNode& list) {
@@ -66,9 +64,8 @@ std::vector<ProcessEntry> zone_entries(const TableNode& list) {
 const ProcessModel& model() {
   static const ProcessModel loaded = [] {
     const TableNode table = TableNode::parse("processes.yaml", embedded::process_files().at("processes.yaml"));
-    table.only_keys({"global", "zones", "kernel-zone-guest"});
-    ProcessModel result{.global = fixed_entries(table["global"]),
-                        .kernel_zone_guest = fixed_entries(table["kernel-zone-guest"])};
+    table.only_keys({"global", "zones"});
+    ProcessModel result{.global = fixed_entries(table["global"])};
     for (const auto& [brand, list] : table["zones"].entries()) result.zones[brand.text()] = zone_entries(list);
     return result;
   }();
@@ -85,7 +82,7 @@ std::string with_zone_name(std::string text, const std::string& zone) {
 std::vector<Process> fixed_processes(const std::vector<ProcessEntry>& entries) {
   std::vector<Process> processes;
   for (const ProcessEntry& entry : entries)
-    processes.push_back({"global", 0, entry.user, entry.pid, std::stoi(entry.parent), entry.args});
+    processes.push_back({.pid = entry.pid, .ppid = std::stoi(entry.parent), .user = entry.user, .args = entry.args});
   return processes;
 }
 
@@ -106,18 +103,15 @@ std::vector<Process> host_processes(const Host& host) {
       // A ready zone has its zoneadmd and zsched only: nothing runs in it yet.
       if (!running && !entry.in_global && entry.args != "zsched") continue;
       const int ppid = entry.parent == "init" ? 1 : pid_base(zone) + std::stoi(entry.parent);
-      processes.push_back({entry.in_global ? "global" : name, entry.in_global ? 0 : zone.id, entry.user,
-                           pid_base(zone) + entry.pid, ppid, with_zone_name(entry.args, name)});
+      processes.push_back({.pid = pid_base(zone) + entry.pid,
+                           .ppid = ppid,
+                           .user = entry.user,
+                           .zone = entry.in_global ? "global" : name,
+                           .zone_id = entry.in_global ? 0 : zone.id,
+                           .args = with_zone_name(entry.args, name)});
     }
   }
   return processes;
-}
-
-std::vector<Process> kernel_zone_processes(const Zone&) { return fixed_processes(model().kernel_zone_guest); }
-
-std::string process_start_time(SimDuration now) {
-  const SimClock start;
-  return now < std::chrono::hours(24) ? start.format("%H:%M:%S") : start.format("%b %d");
 }
 
 }  // namespace kzsim::zones

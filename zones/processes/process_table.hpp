@@ -1,10 +1,10 @@
 #pragma once
-// The processes of a simulated Solaris system, as ps(1) sees them (zones/processes/
-// processes.yaml): the global zone's own and, for each running zone, what it adds there by
-// brand (a solaris-brand zone's processes live in the global zone's process space; a kernel
-// zone shows only zsched and kzhost, its own processes being those of its own kernel,
-// kernel_zone_processes). Derived from the world's state on each call: the model holds no
-// state of its own.
+// The process table of a simulated Solaris system, the one model ps and kill read. A host's
+// (processes.yaml): the global zone's own processes and, for each running zone, what it adds there
+// by brand (a solaris-brand zone's processes live in the global zone's process space; a kernel
+// zone shows only zsched and kzhost). The Solaris inside a kernel zone (guest_system.yaml): its
+// kernel and services and the solaris zones nested in it. Derived from the world's state on each
+// call; the only state is which pids kill ended (Host::ended_processes).
 #include <string>
 #include <vector>
 
@@ -13,25 +13,30 @@
 namespace kzsim::zones {
 
 struct Host;
-struct Zone;
 
 struct Process {
-  std::string zone;  // the zone it belongs to, as ps -Z prints it ("global", "zone1")
-  int zone_id = 0;
-  std::string user;
   int pid = 0;
   int ppid = 0;
-  std::string args;  // the command line, as ps -o args prints it
+  std::string user;
+  std::string zone = "global";  // as ps -Z names it: a kernel zone's own processes are its "global"
+  int zone_id = 0;
+  SimDuration started{0};       // on the simulated clock
+  std::string time = "0:00";    // cumulative CPU time as ps prints it
+  std::string tty = "?";
+  std::string args;             // the command line, as ps -o args prints it
 };
 
-// The processes the global zone of `host` sees: its own and its running zones'.
+// The processes the global zone of `host` sees: its own and its running zones', in
+// processes.yaml's order (a real `ps -efZ`'s).
 std::vector<Process> host_processes(const Host& host);
 
-// The processes a running kernel zone's own kernel runs, as ps inside the zone sees them.
-std::vector<Process> kernel_zone_processes(const Zone& zone);
+// The processes running now on `system`, the Solaris of a kernel zone that booted at `booted`,
+// by pid. A process kill ended is gone; when a service runs it and is online, its restarter has
+// started it again (a new pid, started when it was killed).
+std::vector<Process> guest_processes(const Host& system, SimDuration booted);
 
-// STIME as ps prints it for a process started when the world started: the time of day within a
-// day of it, else the date ("Feb 01").
-std::string process_start_time(SimDuration now);
+// kill: ends process `pid` of the kernel zone's Solaris `system` at `now`; false when no such
+// process runs.
+bool end_process(Host& system, SimDuration booted, int pid, SimDuration now);
 
 }  // namespace kzsim::zones

@@ -1,7 +1,6 @@
 #pragma once
-// ps(1) over a process list (zones/processes/process_table): -e/-A, -f, -Z, -z zonelist,
-// -o format, and --json (kzsim) as rows keyed by the column names. The global zone's ps and a
-// zone's ps (zlogin ZONE ps) both print through here.
+// ps(1) over a process table (process_table.hpp), the one ps listing kzsim prints: the global
+// zone's ps (host_processes) and the ps inside a kernel zone (guest_processes) are registered here.
 #include <vector>
 
 #include "core/shell/command.hpp"
@@ -10,6 +9,10 @@
 
 namespace kzsim::zones {
 
-int print_ps(shell::Invocation& call, const std::vector<Process>& processes, SimDuration now);
+// Parses call.args as ps(1) (ps_options.hpp; --json, a kzsim extension, prints the rows keyed by
+// the -o field names, or the standard listing's headers in lower case), prints the selected
+// processes of `table` at simulated time `now` and returns the exit status (1 after a usage
+// message, as illumos ps.c's usage() exits).
+int run_ps(shell::Invocation& call, const std::vector<Process>& table, SimDuration now);
 
 }  // namespace kzsim::zones

@@ -9,7 +9,7 @@
 #include "zones/console/zone_console.hpp"
 #include "zones/devices/guest_commands.hpp"
 #include "zones/guest/guest_system.hpp"
-#include "zones/guest/process_table.hpp"
+#include "zones/processes/process_table.hpp"
 #include "zones/world.hpp"
 
 namespace kzsim::zones {

@@ -1,9 +1,8 @@
-#include "zones/guest/ps_options.hpp"
+#include "zones/processes/ps_options.hpp"
 
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <array>
 #include <charconv>
 
 #include "zones/host_commands/options.hpp"
@@ -12,17 +11,16 @@ namespace kzsim::zones {
 
 namespace {
 
-// ps(1)'s -o field names kzsim prints, with their default headers.
-constexpr std::array<std::pair<std::string_view, std::string_view>, 10> kFields{{{"pid", "PID"},
-                                                                                {"ppid", "PPID"},
-                                                                                {"user", "USER"},
-                                                                                {"uid", "UID"},
-                                                                                {"zone", "ZONE"},
-                                                                                {"stime", "STIME"},
-                                                                                {"time", "TIME"},
-                                                                                {"tty", "TT"},
-                                                                                {"comm", "COMMAND"},
-                                                                                {"args", "COMMAND"}}};
+// The -o fields kzsim prints: names, headers, widths and sides as illumos ps.c's format table
+// gives them (tty "TT" 7 left, fname 8), the command fields unpadded as the last column. uid is
+// not among them: it prints a number, and the model keeps user names only.
+constexpr PsField kFields[] = {
+    {"pid", "PID", 5, false},     {"ppid", "PPID", 5, false},  {"user", "USER", 8, false},
+    {"ruser", "RUSER", 8, false}, {"zone", "ZONE", 8, false},  {"zoneid", "ZONEID", 6, false},
+    {"stime", "STIME", 8, false}, {"time", "TIME", 7, false},
+    {"tty", "TT", 7, true},       {"c", "C", 3, false},        {"comm", "COMMAND", 0, true},
+    {"args", "COMMAND", 0, true}, {"fname", "COMMAND", 8, true},
+};
 
 std::vector<std::string> list_items(std::string_view list) {
   std::vector<std::string> items;
@@ -39,22 +37,38 @@ std::vector<std::string> list_items(std::string_view list) {
   return items;
 }
 
-// -o FORMAT: "name" or "name=header"; a header runs to the end of its word (ps(1)).
+// -o FORMAT: fields split at commas and blanks; "name=header" sets the header, which runs to the
+// end of the format (commas included), as ps(1) and POSIX say.
 bool add_fields(const shell::Invocation& call, std::string_view format, PsOptions& options) {
-  for (const std::string& item : list_items(format)) {
-    const auto equals = item.find('=');
-    const std::string name = item.substr(0, equals);
-    const auto known = std::ranges::find(kFields, name, &std::pair<std::string_view, std::string_view>::first);
-    if (known == kFields.end()) {
-      call.err(fmt::format("ps: unknown output format: -o {}\n{}", name, kPsUsage));
+  std::string_view rest = format;
+  while (!rest.empty()) {
+    const auto end = rest.find_first_of(", ");
+    std::string_view word = rest.substr(0, end);
+    std::optional<std::string> header;
+    if (const auto equals = word.find('='); equals != std::string_view::npos) {
+      header = std::string(rest.substr(equals + 1));
+      word = word.substr(0, equals);
+      rest = {};
+    } else {
+      rest = end == std::string_view::npos ? std::string_view{} : rest.substr(end + 1);
+    }
+    if (word.empty()) continue;
+    const PsField* field = ps_field(word);
+    if (!field) {
+      call.err(fmt::format("ps: unknown output format: -o {}\n{}", word, kPsUsage));
       return false;
     }
-    options.fields.emplace_back(name, equals == std::string::npos ? std::string(known->second) : item.substr(equals + 1));
+    options.fields.push_back({field, header.value_or(std::string(field->header))});
   }
   return true;
 }
 
 }  // namespace
+
+const PsField* ps_field(std::string_view name) {
+  const auto* found = std::ranges::find(kFields, name, &PsField::name);
+  return found == std::end(kFields) ? nullptr : found;
+}
 
 std::optional<PsOptions> parse_ps_options(const shell::Invocation& call) {
   auto parsed = parse_options(call, "eAfZ", "zpo", kPsUsage);

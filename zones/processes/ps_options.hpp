@@ -1,15 +1,31 @@
 #pragma once
-// ps's options, parsed in one place for every ps kzsim runs (inside a kernel zone now; the
-// global zone's ps can take the same): -e/-A, -f, -Z, -z zonelist, -p pidlist, -o format, as
-// Oracle Solaris ps(1) gives them. A list takes commas or blanks and may be given again.
+// ps's options, parsed in one place for every ps kzsim runs (the global zone's and the one inside
+// a kernel zone): -e/-A, -f, -Z, -z zonelist, -p pidlist, -o format, as Oracle Solaris ps(1) gives
+// them. A list takes commas or blanks and may be given again.
 #include <optional>
 #include <string>
-#include <utility>
+#include <string_view>
 #include <vector>
 
 #include "core/shell/command.hpp"
 
 namespace kzsim::zones {
+
+// An -o field: its name, default header, width and side, from illumos ps.c's format table.
+struct PsField {
+  std::string_view name;
+  std::string_view header;
+  int width = 0;  // 0: printed unpadded (the last column's command)
+  bool left = false;
+};
+
+// The field named `name`, or nullptr when ps does not know it.
+const PsField* ps_field(std::string_view name);
+
+struct PsColumn {
+  const PsField* field = nullptr;
+  std::string header;  // as given with name=header, else the field's
+};
 
 struct PsOptions {
   bool every = false;        // -e, -A: every process
@@ -17,11 +33,10 @@ struct PsOptions {
   bool zone_column = false;  // -Z: a ZONE column first
   std::vector<std::string> zones;  // -z: only processes of these zones
   std::vector<int> pids;           // -p: only these processes
-  // -o: each field's name (pid, ppid, user, uid, zone, stime, time, tty, comm, args) and its
-  // header (the field's own unless given as name=header; all empty: no header line).
-  std::vector<std::pair<std::string, std::string>> fields;
+  std::vector<PsColumn> fields;    // -o: in the order given (all headers empty: no header line)
 };
 
+// illumos ps.c's usage().
 inline constexpr std::string_view kPsUsage =
     "usage: ps [ -aAdefHlcjLPyZ ] [ -o format ] [ -t termlist ]\n"
     "\t[ -u userlist ] [ -U userlist ] [ -G grouplist ]\n"

@@ -1,4 +1,5 @@
-#include "zones/guest/process_table.hpp"
+// The process table of the Solaris inside a kernel zone (guest_system.yaml's processes and nested).
+#include "zones/processes/process_table.hpp"
 
 #include <fmt/format.h>
 
@@ -7,6 +8,7 @@
 
 #include "zones/console/zone_console.hpp"
 #include "zones/guest/guest_system.hpp"
+#include "zones/host.hpp"
 
 namespace kzsim::zones {
 
@@ -40,7 +42,7 @@ void add_system_processes(const Host& system, SimDuration booted, std::vector<Pr
                     .user = spec.user,
                     .started = booted + spec.started,
                     .time = spec.time,
-                    .command = spec.command};
+                    .args = spec.command};
     const Service* service = nullptr;
     if (!spec.service.empty())
       if (auto found = system.services.all().find(spec.service); found != system.services.all().end())
@@ -73,8 +75,9 @@ void add_nested_zone(const Host& system, const Zone& zone, std::vector<Process>&
                      .ppid = pids.at(spec.parent),
                      .user = spec.user,
                      .zone = spec.in_zone ? zone.name : "global",
+                     .zone_id = spec.in_zone ? zone.id : 0,
                      .started = booted + spec.started,
-                     .command = std::move(command)});
+                     .args = std::move(command)});
   }
 }
 
