@@ -65,7 +65,8 @@ const ProcessModel& model() {
   static const ProcessModel loaded = [] {
     const TableNode table = TableNode::parse("processes.yaml", embedded::process_files().at("processes.yaml"));
     table.only_keys({"global", "zones"});
-    ProcessModel result{.global = fixed_entries(table["global"])};
+    ProcessModel result;
+    result.global = fixed_entries(table["global"]);
     for (const auto& [brand, list] : table["zones"].entries()) result.zones[brand.text()] = zone_entries(list);
     return result;
   }();
