@@ -13,6 +13,7 @@ namespace {
 
 constexpr std::string_view kHardware = "Hardware Requirements for Oracle Solaris Kernel Zones";
 constexpr std::string_view kVerify = "How to Verify That a System Can Support Kernel Zones";
+constexpr std::string_view kNested = kNestedZonesSection;
 
 using Check = std::optional<Blocker> (*)(const Host&);
 
@@ -54,6 +55,8 @@ std::optional<Blocker> hypervisor(const Host& host) {
       return blocker("kernel zones cannot run in Oracle VM Server for x86 guests", kHardware);
     case Virtualization::VirtualBox:
       return blocker("kernel zones cannot run on Oracle VM VirtualBox", kHardware);
+    case Virtualization::KernelZone:
+      return blocker("kernel zones cannot run inside a kernel zone", kNested);
     default:
       return std::nullopt;
   }

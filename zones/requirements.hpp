@@ -18,6 +18,9 @@ struct Blocker {
 
 inline constexpr Bytes kMinimumKernelZoneHostMemory = 8 * GiB;
 
+// The section of the nesting rule: "You cannot create a kernel zone inside another kernel zone."
+inline constexpr std::string_view kNestedZonesSection = "Requirements for Native Zones in Kernel Zones";
+
 // Empty when the host can run kernel zones.
 std::vector<Blocker> kernel_zone_blockers(const Host& host);
 

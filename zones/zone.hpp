@@ -15,6 +15,7 @@
 namespace kzsim::zones {
 
 struct ZoneConsole;  // zones/console
+struct Host;         // zones/host.hpp: the Solaris a kernel zone runs is a host of its own
 
 enum class ZoneState { Configured, Incomplete, Installed, Ready, Running, ShuttingDown, Down, Unavailable };
 
@@ -46,6 +47,9 @@ struct Zone {
   std::vector<GuestPool> pools;    // the guest's pools besides rpool, in creation order
   Bytes backing_page_size = 0;     // page size backing the zone's memory; 0 until it runs
   std::shared_ptr<ZoneConsole> console;  // the booted guest and its console; null when not booted
+  // The Oracle Solaris installed in a kernel zone (its files, services, processes and nested
+  // zones; zones/guest); null until something inside the zone first needs it.
+  std::shared_ptr<Host> guest;
 };
 
 // A random (version 4) UUID drawn from `random`, as zoneadm install gives each zone.

@@ -4,6 +4,9 @@
 
 #include <cstddef>
 #include <map>
+#include <regex>
+#include <set>
+#include <sstream>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -57,6 +60,65 @@ int cat(Shell& shell, Invocation& call) {
   return status;
 }
 
+// grep [-c] [-i] [-q] [-v] PATTERN [FILE...]: lines matching a basic regular expression, as
+// Solaris's /usr/bin/grep (grep(1): exit 0 when a line was selected, 1 when none, 2 on an error;
+// "grep: can't open FILE").
+int grep(Shell& shell, Invocation& call) {
+  std::set<char> flags;
+  std::size_t next = 1;
+  for (; next < call.args.size() && call.args[next].size() > 1 && call.args[next].starts_with('-'); ++next) {
+    if (call.args[next] == "--") {
+      ++next;
+      break;
+    }
+    for (char flag : std::string_view(call.args[next]).substr(1)) {
+      if (std::string_view("ciqv").find(flag) == std::string_view::npos) {
+        call.err(fmt::format("grep: illegal option -- {}\nUsage: grep [-c|-l|-q] [-bhinsvw] pattern [file ...]\n", flag));
+        return 2;
+      }
+      flags.insert(flag);
+    }
+  }
+  if (next == call.args.size()) {
+    call.err("Usage: grep [-c|-l|-q] [-bhinsvw] pattern [file ...]\n");
+    return 2;
+  }
+  std::regex pattern;
+  try {
+    pattern = std::regex(call.args[next], flags.contains('i') ? std::regex::basic | std::regex::icase : std::regex::basic);
+  } catch (const std::regex_error&) {
+    call.err(fmt::format("grep: RE error in {}\n", call.args[next]));
+    return 2;
+  }
+  std::vector<std::pair<std::string, std::string>> inputs;  // name, text
+  const FileSystem* files = shell.environment().files(call.caller.host);
+  int status = 1;
+  bool errors = false;
+  if (next + 1 == call.args.size()) inputs.emplace_back("", call.input.read_all());
+  for (std::size_t i = next + 1; i < call.args.size(); ++i) {
+    auto content = files ? files->read(resolve_path(call.caller.user, call.args[i])) : std::nullopt;
+    if (content) {
+      inputs.emplace_back(call.args[i], std::move(*content));
+    } else {
+      call.err(fmt::format("grep: can't open {}\n", call.args[i]));
+      errors = true;
+    }
+  }
+  for (const auto& [name, text] : inputs) {
+    std::size_t count = 0;
+    std::istringstream lines(text);
+    for (std::string line; std::getline(lines, line);) {
+      if (std::regex_search(line, pattern) == flags.contains('v')) continue;
+      ++count;
+      status = 0;
+      if (flags.contains('c') || flags.contains('q')) continue;
+      call.out(fmt::format("{}{}\n", inputs.size() > 1 ? name + ":" : "", line));
+    }
+    if (flags.contains('c') && !flags.contains('q')) call.out(fmt::format("{}{}\n", inputs.size() > 1 ? name + ":" : "", count));
+  }
+  return errors && status != 0 ? 2 : status;
+}
+
 int succeed(Shell&, Invocation&) { return 0; }
 int fail(Shell&, Invocation&) { return 1; }
 
@@ -106,7 +168,7 @@ using Builtin = int (*)(Shell&, Invocation&);
 
 const std::map<std::string_view, Builtin>& builtins() {
   static const std::map<std::string_view, Builtin> table = {
-      {"cat", cat},       {"echo", echo},   {"false", fail},   {"pfbash", pfbash},
+      {"cat", cat},       {"echo", echo},   {"false", fail},   {"grep", grep},    {"pfbash", pfbash},
       {"pfexec", pfexec}, {"ssh", run_ssh}, {"true", succeed},
   };
   return table;

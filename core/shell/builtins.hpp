@@ -1,6 +1,6 @@
 #pragma once
-// Commands the shell runs itself rather than asking the Environment: echo, cat, true, false,
-// pfexec, pfbash and ssh.
+// Commands the shell runs itself rather than asking the Environment: echo, cat, grep, true,
+// false, pfexec, pfbash and ssh.
 #include <optional>
 #include <string_view>
 #include <vector>

@@ -104,7 +104,7 @@ TEST_F(HostCommands, VirtinfoDomainFlagsOnSparcOnly) {
   EXPECT_EQ(run("virtinfo -d").out, "Domain name: global\n");
   const auto x86 = run("virtinfo -a", "intel");
   EXPECT_EQ(x86.exit, 1);
-  EXPECT_EQ(x86.err, "virtinfo: options -a, -c, -d, -s, -t and -u are supported on SPARC only\n");
+  EXPECT_EQ(x86.err, "virtinfo: options -a, -c, -d, -p, -s, -t and -u are supported on SPARC only\n");
 }
 
 // Core lines indented two spaces and the chip line four, on SPARC as on x86 (FusionInventory's

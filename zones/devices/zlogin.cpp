@@ -1,45 +1,16 @@
 // zlogin -C ZONE: the zone console (zones/console).
-// zlogin [-z] ZONE [COMMAND ...]: runs a command in a running kernel zone, or reads command
-// lines at a "ZONE$ " prompt until end of input (words split at blanks).
+// zlogin [-z] ZONE [COMMAND ...]: runs a command line in a running kernel zone's shell (its
+// arguments joined by blanks, as Solaris's zlogin does), or reads command lines at a "ZONE$ "
+// prompt until exit, logout or end of input (zones/guest/guest_shell).
 #include <fmt/format.h>
 
-#include <sstream>
-
 #include "zones/console/console_session.hpp"
-#include "zones/devices/guest_commands.hpp"
+#include "zones/guest/guest_shell.hpp"
+#include "zones/host.hpp"
 
 namespace kzsim::zones {
 
 namespace {
-
-std::vector<std::string> words_of(const std::string& line) {
-  std::istringstream in(line);
-  std::vector<std::string> words;
-  for (std::string word; in >> word;) words.push_back(word);
-  return words;
-}
-
-int run_in_zone(CommandContext& context, Zone& zone, std::vector<std::string> args) {
-  // pfexec inside the zone: the zone's root holds every right.
-  if (!args.empty() && args.front() == "pfexec") args.erase(args.begin());
-  if (args.empty()) return 0;
-  const GuestCommandFn command = find_guest_command(args.front());
-  if (!command) {
-    context.call.err(fmt::format("{}: command not found in zone {}\n", args.front(), zone.name));
-    return 127;
-  }
-  if (auto page = help_page(args)) {
-    context.call.out(*page);
-    return 0;
-  }
-  if (auto refusal = json_refusal(args, zone.name)) {
-    context.call.err(*refusal);
-    return 2;
-  }
-  shell::Invocation call{context.call.caller, std::move(args), context.call.input, context.call.streams};
-  GuestCommandContext guest{context, zone, call};
-  return command(guest);
-}
 
 int run_zlogin(CommandContext& context) {
   auto args = context.call.args;
@@ -67,12 +38,13 @@ int run_zlogin(CommandContext& context) {
                                  zone->name, zone->name));
     return 1;
   }
-  if (at + 1 < args.size()) return run_in_zone(context, *zone, {args.begin() + at + 1, args.end()});
-  int status = 0;
-  while (auto line = context.call.input.read_line(fmt::format("{}$ ", zone->name))) {
-    status = run_in_zone(context, *zone, words_of(*line));
+  GuestSession session(context, *zone);
+  if (at + 1 < args.size()) {
+    std::string line;
+    for (std::size_t word = at + 1; word < args.size(); ++word) line += (line.empty() ? "" : " ") + args[word];
+    return session.run(line, context.call.input, context.call.streams);
   }
-  return status;
+  return session.interact(fmt::format("{}$ ", zone->name), context.call.input, context.call.streams);
 }
 
 const bool registered = register_command("zlogin", run_zlogin);

@@ -23,13 +23,6 @@ namespace {
 // Hosts boot when the world starts.
 std::string boot_time() { return SimClock{}.format("%m/%d/%Y %H:%M:%S"); }
 
-// SPARC numbers a core's strands consecutively; x86 numbers the first thread of every core
-// first, then the second thread of every core.
-int processor_id(const Host& host, int core, int thread) {
-  const int per_core = host.model->topology.threads_per_core;
-  return host.arch() == catalog::Arch::Sparc ? core * per_core + thread : thread * host.cores + core;
-}
-
 // "0-5 12-17", "0 12", "0-47".
 std::string ranges(const nlohmann::ordered_json& processor_ids) {
   std::vector<int> ids = processor_ids.get<std::vector<int>>();
@@ -48,13 +41,6 @@ std::string plural(int count, std::string_view noun) {
   return fmt::format("{} {}{}", count, noun, count == 1 ? "" : "s");
 }
 
-unsigned cpuid_signature(const catalog::X86Identity& id) {
-  const unsigned family = static_cast<unsigned>(id.family), model = static_cast<unsigned>(id.model);
-  const unsigned extended_family = family > 15 ? family - 15 : 0;
-  return extended_family << 20 | (model >> 4) << 16 | std::min(family, 15u) << 8 | (model & 0xF) << 4 |
-         static_cast<unsigned>(id.stepping);
-}
-
 int sockets(const Host& host) { return std::max(1, host.model->topology.sockets); }
 
 // A row a physical processor: its cores' processor ids and the line(s) psrinfo -vp describes it with.
@@ -68,7 +54,7 @@ Listing physical_rows(const Host& host) {
     nlohmann::ordered_json cores = nlohmann::ordered_json::array();
     for (int c = 0; c < cores_per_socket; ++c) {
       nlohmann::ordered_json core_ids = nlohmann::ordered_json::array();
-      for (int t = 0; t < per_core; ++t) core_ids.push_back(processor_id(host, socket * cores_per_socket + c, t));
+      for (int t = 0; t < per_core; ++t) core_ids.push_back(host.processor_id(socket * cores_per_socket + c, t));
       cores.push_back(core_ids);
     }
     std::string description;

@@ -22,6 +22,8 @@ std::string virtualization_token(const Host& host) {
   const bool prints = host.arch() == catalog::Arch::Sparc && parts.size() >= 3 && parts[0] == 11 &&
                       parts[1] == 4 && parts[2] >= kFirstSruWithVirtualization;
   if (!prints) return {};
+  // INFERRED: inside a kernel zone the token names it, as logical-domain names a guest domain.
+  if (host.virtualization == Virtualization::KernelZone) return "kernel-zone";
   return host.virtualization == Virtualization::LdomGuest ? "logical-domain" : "non-virtualized";
 }
 

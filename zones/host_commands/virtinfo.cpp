@@ -1,7 +1,7 @@
 // virtinfo: the virtualization environments of this host (virtinfo(8), Oracle Solaris 11.4);
 // --json (kzsim) as rows {"name", "class"} (the -o fields). The SPARC-only domain flags
-// (-a -c -d -s -t -u) print the logical domain's facts as virtinfo(1M) of Oracle VM Server for
-// SPARC does.
+// (-a -c -d -p -s -t -u) print the logical domain's facts as virtinfo(1M) of Oracle VM Server for
+// SPARC does, -p in its parsable lines.
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -20,7 +20,7 @@ namespace kzsim::zones {
 namespace {
 
 constexpr std::string_view kUsage =
-    "usage: virtinfo [-acdstu]\n"
+    "usage: virtinfo [-acdpstu]\n"
     "       virtinfo [-c class[,...] | all] [list [-H] [-o field[,...]] [environment ...]]";
 
 // virtinfo(8) 11.4 Example 1 ("$ virtinfo", Oracle Solaris 11.4 man pages section 8, e.g.
@@ -65,6 +65,7 @@ std::vector<std::string> class_list(std::string_view word) {
 // domain here carries its host's name. UUID and chassis serial number are kzsim's, drawn from
 // the host's hostid so that they stay the same through a scenario.
 struct DomainFacts {
+  bool control_domain = false;
   std::string role, name, uuid, control, serial;
 };
 
@@ -72,6 +73,7 @@ DomainFacts domain_facts(const Host& host) {
   const bool control = host.virtualization == Virtualization::BareMetal;
   SeededRandom draws = SeededRandom(host.hostid).fork("logical-domain");
   DomainFacts facts;
+  facts.control_domain = control;
   facts.role = control ? "LDoms control I/O service root" : "LDoms guest";
   facts.name = control ? "primary" : host.name;
   facts.uuid = random_uuid(draws.fork("uuid"));
@@ -80,23 +82,35 @@ DomainFacts domain_facts(const Host& host) {
   return facts;
 }
 
-// -a prints every line; the other flags their own, in this order.
+// -a prints every line; the other flags their own, in this order. -p (alone: the role, as -t) prints
+// them in the parsable lines of the same virtinfo(1M) page: "VERSION 1.0", then
+// DOMAINROLE|impl=LDoms|control=..|io=..|service=..|root=.., DOMAINNAME|name=, DOMAINUUID|uuid=,
+// DOMAINCONTROL|name=, DOMAINCHASSIS|serialno= (the lines Ansible's SunOS virtual facts read).
 std::string domain_text(const Host& host, const std::set<char>& flags) {
   const DomainFacts facts = domain_facts(host);
+  const bool parsable = flags.contains('p');
   const bool all = flags.contains('a');
-  std::string text;
-  if (all || flags.contains('t')) text += fmt::format("Domain role: {}\n", facts.role);
-  if (all || flags.contains('d')) text += fmt::format("Domain name: {}\n", facts.name);
-  if (all || flags.contains('u')) text += fmt::format("Domain UUID: {}\n", facts.uuid);
-  if (all || flags.contains('c')) text += fmt::format("Control domain: {}\n", facts.control);
-  if (all || flags.contains('s')) text += fmt::format("Chassis serial#: {}\n", facts.serial);
+  const bool role_only = flags == std::set<char>{'p'};
+  const auto line = [&](char flag, std::string_view label, std::string_view key, const std::string& value) {
+    if (!all && !flags.contains(flag) && !(role_only && flag == 't')) return std::string();
+    return parsable ? fmt::format("{}|{}\n", key, value) : fmt::format("{}: {}\n", label, value);
+  };
+  const std::string role = parsable ? fmt::format("impl=LDoms|control={0}|io={0}|service={0}|root={0}",
+                                                  facts.control_domain ? "true" : "false")
+                                    : facts.role;
+  std::string text = parsable ? "VERSION 1.0\n" : "";
+  text += line('t', "Domain role", "DOMAINROLE", role);
+  text += line('d', "Domain name", "DOMAINNAME", parsable ? "name=" + facts.name : facts.name);
+  text += line('u', "Domain UUID", "DOMAINUUID", parsable ? "uuid=" + facts.uuid : facts.uuid);
+  text += line('c', "Control domain", "DOMAINCONTROL", parsable ? "name=" + facts.control : facts.control);
+  text += line('s', "Chassis serial#", "DOMAINCHASSIS", parsable ? "serialno=" + facts.serial : facts.serial);
   return text;
 }
 
 int run_domain_flags(CommandContext& context, const std::set<char>& flags) {
   if (context.host.arch() != catalog::Arch::Sparc) {
     // virtinfo(8) 11.4 marks these options "SPARC only"; the wording of the refusal is kzsim's.
-    context.call.err("virtinfo: options -a, -c, -d, -s, -t and -u are supported on SPARC only\n");
+    context.call.err("virtinfo: options -a, -c, -d, -p, -s, -t and -u are supported on SPARC only\n");
     return 1;
   }
   context.call.out(domain_text(context.host, flags));
@@ -119,9 +133,9 @@ int run_virtinfo(CommandContext& context) {
   }
   shell::Invocation without_classes = call;
   without_classes.args = args;
-  auto options = parse_options(without_classes, "acdstuH", "o", kUsage);
+  auto options = parse_options(without_classes, "acdpstuH", "o", kUsage);
   if (!options) return 1;
-  const std::set<char> domain_flags{'a', 'c', 'd', 's', 't', 'u'};
+  const std::set<char> domain_flags{'a', 'c', 'd', 'p', 's', 't', 'u'};
   std::set<char> asked;
   for (char flag : options->flags)
     if (domain_flags.contains(flag)) asked.insert(flag);

@@ -17,7 +17,8 @@ std::string_view current_name(Virtualization virtualization) {
     case Virtualization::VirtualBox: return "virtualbox";
     case Virtualization::VMware: return "vmware";
     case Virtualization::Kvm: return "kvm";
-    case Virtualization::BareMetal: break;
+    case Virtualization::BareMetal:
+    case Virtualization::KernelZone: break;
   }
   return {};
 }
@@ -34,6 +35,15 @@ bool has_unsupported_class(const Host& host) {
 std::vector<VirtualEnvironment> virtual_environments(const Host& host) {
   std::vector<VirtualEnvironment> found;
   const bool sparc = host.arch() == catalog::Arch::Sparc;
+  // Inside a kernel zone (the Solaris of zones/guest): the zone is current, a SPARC one's logical
+  // domain its parent, and only solaris zones can nest in it (a kernel zone's virtinfo in a SPARC
+  // logical domain, GitHub file id 13245667600; x86 without the logical-domain row, INFERRED).
+  if (host.virtualization == Virtualization::KernelZone) {
+    found.push_back({"kernel-zone", "current"});
+    if (sparc) found.push_back({"logical-domain", "parent"});
+    found.push_back({"non-global-zone", "supported"});
+    return found;
+  }
   // A SPARC global zone always runs in a logical domain. The control domain (a bare-metal host
   // here) can create domains: "logical-domain current", the zones, then "logical-domain
   // supported" (Pavel Anni's 11.3 lab, `root@solarislab:~# virtinfo`; a Brazilian admin's notes

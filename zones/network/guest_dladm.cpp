@@ -1,4 +1,5 @@
-// dladm show-phys inside a kernel zone: the links its anets give it, as the guide's listings
+// dladm show-phys inside a kernel zone: the links its anets give it, with the VNICs and VLAN
+// links the guest made over them as their clients (guest_dladm_links.cpp makes them), as the guide's listings
 // show them for each pairing of host and guest release (11.4 guests list anet ids, VF devices
 // and the zvnet standby; an 11.3 guest lists its device only). --json (kzsim): a row a line of
 // the listing keyed by its header (zones/host_commands/listing.hpp), multi-valued fields whole,
@@ -13,13 +14,18 @@
 #include "zones/host_commands/listing.hpp"
 #include "zones/host_commands/options.hpp"
 #include "zones/network/anet_links.hpp"
+#include "zones/guest/guest_system.hpp"
 #include "zones/network/columns.hpp"
+#include "zones/network/guest_dladm_links.hpp"
+#include "zones/network/guest_links.hpp"
 
 namespace kzsim::zones {
 
 namespace {
 
-constexpr std::string_view kUsage = "usage: dladm show-phys [-i | -m | -v | -o FIELD,...] [LINK]";
+constexpr std::string_view kUsage =
+    "usage: dladm show-phys [-i | -m | -v | -o FIELD,...] [LINK]\n"
+    "       dladm {create-vnic | create-vlan | delete-vnic | delete-vlan | show-vnic | show-link} ...";
 const catalog::Version kRelease114{{11, 4}};
 
 struct GuestLink {
@@ -146,27 +152,47 @@ std::vector<const Field*> named(std::initializer_list<std::string_view> names) {
   return *chosen_fields(fmt::format("{}", fmt::join(names, ",")), error);
 }
 
-// -m: the primary address and one slot per mac resource; the guest's own clients are not
-// modelled, so only the primary is in use, by the link itself.
-Cells addresses(const std::vector<GuestLink>& links) {
+// The guest's own links over `link` that `uses` picks, as CLIENT lists them ("vnic0,vnic1").
+template <class Uses>
+std::vector<std::string> clients(const std::vector<GuestDatalink>& made, const GuestLink& link, Uses uses) {
+  std::vector<std::string> names;
+  for (const GuestDatalink& guest_link : made)
+    if (guest_link.over == link.name() && uses(guest_link)) names.push_back(guest_link.name);
+  return names;
+}
+
+// A row of -m or -v: in use by the clients named, or not ("no", "--").
+std::vector<std::string> use_row(std::string link, std::string what, std::vector<std::string> names) {
+  return {std::move(link), std::move(what), names.empty() ? "no" : "yes", listed(names)};
+}
+
+// -m: the primary address, in use by the link itself, and one slot per mac resource, in use by
+// the VNIC made inside the guest that holds it.
+Cells addresses(const std::vector<GuestLink>& links, const std::vector<GuestDatalink>& made) {
   Cells cells;
   for (const auto& link : links) {
     cells.push_back({link.name(), "primary", link.anet.mac, "yes", link.name()});
-    for (std::size_t slot = 0; slot < link.anet.extra_macs.size(); ++slot)
-      cells.push_back({link.name(), std::to_string(slot + 1), link.anet.extra_macs[slot], "no", "--"});
+    for (std::size_t slot = 0; slot < link.anet.extra_macs.size(); ++slot) {
+      const std::string& mac = link.anet.extra_macs[slot];
+      auto row = use_row(link.name(), std::to_string(slot + 1),
+                         clients(made, link, [&](const GuestDatalink& guest_link) { return guest_link.mac == mac; }));
+      row.insert(row.begin() + 2, mac);
+      cells.push_back(std::move(row));
+    }
   }
   return cells;
 }
 
-// -v: the VLAN ids passed through to each link, highest first as the guide lists them; VLAN
-// links made inside the guest are not modelled, so none is in use.
-Cells vlans(const std::vector<GuestLink>& links) {
+// -v: the VLAN ids passed through to each link, highest first as the guide lists them, each in
+// use by the VNICs and VLAN links made inside the guest with that id (guide Example 2-16).
+Cells vlans(const std::vector<GuestLink>& links, const std::vector<GuestDatalink>& made) {
   Cells cells;
   for (const auto& link : links) {
     auto vids = link.anet.extra_vids;
     std::sort(vids.rbegin(), vids.rend());
-    for (std::size_t i = 0; i < vids.size(); ++i)
-      cells.push_back({link.name(), std::to_string(vids[i]), "no", "--"});
+    for (int vid : vids)
+      cells.push_back(use_row(link.name(), std::to_string(vid),
+                              clients(made, link, [&](const GuestDatalink& guest_link) { return guest_link.vid == vid; })));
   }
   return cells;
 }
@@ -196,19 +222,21 @@ void print_fields(const shell::Invocation& call, bool json, const std::vector<co
 int run_guest_dladm(GuestCommandContext& guest) {
   auto& call = guest.call;
   const bool json = take_json_option(call.args);
-  if (call.args.size() < 2 || call.args[1] != "show-phys") {
-    call.err(fmt::format("dladm: subcommand '{}' is not modelled in a kernel zone\n{}\n",
-                         call.args.size() > 1 ? call.args[1] : "", kUsage));
+  const std::string subcommand = call.args.size() > 1 ? call.args[1] : "";
+  if (subcommand != "show-phys" && !is_guest_link_subcommand(subcommand)) {
+    call.err(fmt::format("dladm: subcommand '{}' is not modelled in a kernel zone\n{}\n", subcommand, kUsage));
     return 1;
   }
-  auto options = parse_options(call, "imv", "o", kUsage, 2);
-  if (!options) return 1;
   auto datalinks = load_datalinks(guest.host.host);
   if (!datalinks.links) {
     call.err(fmt::format("dladm: {}\n", datalinks.error));
     return 1;
   }
   const auto anets = zone_anet_links(guest.host.host, *datalinks.links, guest.zone);
+  if (subcommand != "show-phys") return run_guest_link_subcommand(guest, json, anets, *datalinks.links);
+  auto options = parse_options(call, "imv", "o", kUsage, 2);
+  if (!options) return 1;
+  const auto made = guest_datalinks(guest_system(guest.host.host, guest.zone));
   std::vector<GuestLink> links;
   for (const auto& anet : anets) {
     GuestLink link{anet, !(guest.host.host.os < kRelease114), !(guest.zone.guest_os < kRelease114),
@@ -226,9 +254,9 @@ int run_guest_dladm(GuestCommandContext& guest) {
   } else if (options->has('i')) {
     print_fields(call, json, named({"link", "media", "id", "device", "active", "standby"}), links);
   } else if (options->has('m')) {
-    print_per_link(call, json, Columns({10, 10, 17, 6}), {"LINK", "SLOT", "ADDRESS", "INUSE", "CLIENT"}, addresses(links));
+    print_per_link(call, json, Columns({10, 10, 17, 6}), {"LINK", "SLOT", "ADDRESS", "INUSE", "CLIENT"}, addresses(links, made));
   } else if (options->has('v')) {
-    print_per_link(call, json, Columns({6, 5, 7}), {"LINK", "VID", "INUSE", "CLIENT"}, vlans(links));
+    print_per_link(call, json, Columns({6, 5, 7}), {"LINK", "VID", "INUSE", "CLIENT"}, vlans(links, made));
   } else {
     std::string error;
     auto chosen = chosen_fields(options->values.at('o'), error);

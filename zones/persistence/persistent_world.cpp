@@ -8,6 +8,7 @@
 
 #include "core/error.hpp"
 #include "zones/persistence/world_start.hpp"
+#include "zones/persistence/zone_roots.hpp"
 
 namespace kzsim::zones::persistence {
 
@@ -22,8 +23,8 @@ std::uint64_t kill_at_from_environment() {
 }
 
 PersistentWorld::PersistentWorld(const std::filesystem::path& directory, const std::string& scenario_file,
-                                 const std::string& machine, std::uint64_t kill_at)
-    : store_(directory, kill_at) {
+                                 const std::string& machine, std::uint64_t kill_at, std::chrono::milliseconds wait)
+    : directory_(directory), store_(directory, kill_at, wait) {
   const bool start = !scenario_file.empty() || !machine.empty();
   if (store_.holds_world()) {
     if (start)
@@ -37,6 +38,11 @@ PersistentWorld::PersistentWorld(const std::filesystem::path& directory, const s
                                  directory.string()));
   world_ = start_world(scenario_file, machine);
   store_.save(*world_);
+}
+
+void PersistentWorld::commit() {
+  store_.save(*world_);
+  sync_zone_roots(*world_, directory_);
 }
 
 }  // namespace kzsim::zones::persistence

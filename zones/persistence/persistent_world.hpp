@@ -2,6 +2,7 @@
 // A world kept in a directory across kzsim commands (kzsim shell/exec --world DIR): loaded when
 // the directory holds one, else started from a scenario or machine model (world_start.hpp) and
 // saved at once; commit() saves it after each command.
+#include <chrono>
 #include <cstdint>
 #include <filesystem>
 #include <memory>
@@ -19,13 +20,18 @@ class PersistentWorld {
  public:
   // Throws InputError when the directory holds a world and a start is given too, holds none and
   // no start is given, or is damaged, foreign or in use.
+  // `wait`: how long to wait for another kzsim to let the directory go (WorldStore).
   PersistentWorld(const std::filesystem::path& directory, const std::string& scenario_file, const std::string& machine,
-                  std::uint64_t kill_at = kill_at_from_environment());
+                  std::uint64_t kill_at = kill_at_from_environment(),
+                  std::chrono::milliseconds wait = std::chrono::milliseconds(0));
 
   World& world() { return *world_; }
-  void commit() { store_.save(*world_); }
+  // Saves the world, then brings the zone roots of its solaris-brand zones up to date
+  // (zone_roots.hpp).
+  void commit();
 
  private:
+  std::filesystem::path directory_;
   WorldStore store_;
   std::unique_ptr<World> world_;
 };

@@ -16,6 +16,12 @@ constexpr ZoneState kZoneStates[] = {ZoneState::Configured, ZoneState::Incomplet
                                      ZoneState::Down,       ZoneState::Unavailable};
 constexpr AuxState kAuxStates[] = {AuxState::Suspended, AuxState::MigratingIn, AuxState::MigratingOut,
                                    AuxState::Panicked,  AuxState::Debugging,   AuxState::NoConfig};
+// Every Virtualization a saved host can have: a scenario's (kVirtualizations) and a kernel zone's
+// own Solaris (zones/guest).
+constexpr Virtualization kSavedVirtualizations[] = {Virtualization::BareMetal,   Virtualization::LdomGuest,
+                                                    Virtualization::OvmX86Guest, Virtualization::VirtualBox,
+                                                    Virtualization::VMware,      Virtualization::Kvm,
+                                                    Virtualization::KernelZone};
 constexpr ConsoleWait kConsoleWaits[] = {ConsoleWait::Nothing, ConsoleWait::BootMenu, ConsoleWait::OkPrompt,
                                          ConsoleWait::Kmdb};
 constexpr Kmdb kKmdbStates[] = {Kmdb::NotLoaded, Kmdb::Loaded, Kmdb::BreakAtBoot};
@@ -84,6 +90,8 @@ json encode_pools(const std::vector<GuestPool>& pools) {
   return out;
 }
 
+json encode_host(const Host& host, const ContentSink& sink);
+
 json encode_zone(const Zone& zone, const ContentSink& sink) {
   json aux = json::array();
   for (AuxState state : zone.aux) aux.push_back(aux_state_name(state));
@@ -98,7 +106,8 @@ json encode_zone(const Zone& zone, const ContentSink& sink) {
           {"guest_os", zone.guest_os.text()},
           {"pools", encode_pools(zone.pools)},
           {"backing_page_size", zone.backing_page_size},
-          {"console", zone.console ? encode_console(*zone.console, sink) : json(nullptr)}};
+          {"console", zone.console ? encode_console(*zone.console, sink) : json(nullptr)},
+          {"guest", zone.guest ? encode_host(*zone.guest, sink) : json(nullptr)}};
 }
 
 json encode_services(const Services& services) {
@@ -119,6 +128,8 @@ json encode_host(const Host& host, const ContentSink& sink) {
   for (const std::string& path : host.files.list("/")) files[path] = sink.host_file(*host.files.read(path));
   json zones = json::array();
   for (const auto& [name, zone] : host.zones) zones.push_back(encode_zone(zone, sink));
+  json ended_processes = json::array();
+  for (const auto& [pid, when] : host.ended_processes) ended_processes.push_back({{"pid", pid}, {"at_ns", when.count()}});
   json accounts = json::array();
   for (const auto& [name, account] : host.accounts.all())
     accounts.push_back({{"name", account.name}, {"profiles", account.profiles}, {"auths", account.auths}});
@@ -134,11 +145,13 @@ json encode_host(const Host& host, const ContentSink& sink) {
           {"packages", host.packages},
           {"services", encode_services(host.services)},
           {"files", files},
+          {"directories", host.files.made_directories()},
           {"zones", zones},
           {"accounts", accounts},
           {"hostid", host.hostid},
           {"rng", host.rng.state()},
-          {"up", host.up}};
+          {"up", host.up},
+          {"ended_processes", ended_processes}};
 }
 
 json encode_fault(SimDuration at, const scenario::FaultStep& fault) {
@@ -286,6 +299,8 @@ std::vector<GuestPool> decode_pools(const Decoder& in, const json& list, const s
   return out;
 }
 
+Host decode_host(const Decoder& in, const json& value, const std::string& path);
+
 Zone decode_zone(const Decoder& in, const Host& host, const json& value, const std::string& path) {
   Zone out;
   out.name = in.get<std::string>(value, "name", path);
@@ -310,6 +325,9 @@ Zone decode_zone(const Decoder& in, const Host& host, const json& value, const s
     out.console = decode_console(in, host, console, path + ".console");
     if (in.get<bool>(console, "guest_started", path + ".console")) resume_guest_kernel(host, *out.console);
   }
+  // Worlds saved before zones/guest have no field: nothing inside the zone had been used.
+  if (value.contains("guest") && !value["guest"].is_null())
+    out.guest = std::make_shared<Host>(decode_host(in, value["guest"], path + ".guest"));
   return out;
 }
 
@@ -345,11 +363,15 @@ Host decode_host(const Decoder& in, const json& value, const std::string& path) 
   out.os = in.version(value, "os", path);
   out.memory = in.get<Bytes>(value, "memory", path);
   out.cores = in.get<int>(value, "cores", path);
-  out.virtualization = in.named(value, "virtualization", path, kVirtualizations, virtualization_name);
+  out.virtualization = in.named(value, "virtualization", path, kSavedVirtualizations, virtualization_name);
   out.packages = in.get<std::set<std::string>>(value, "packages", path);
   out.services = decode_services(in, in.array(value, "services", path), path + ".services");
   for (const auto& [file, name] : in.get<std::map<std::string, std::string>>(value, "files", path))
     out.files.write(file, in.content(name));
+  // Worlds saved before directories made on their own have no field.
+  if (value.contains("directories"))
+    for (const auto& directory : in.get<std::vector<std::string>>(value, "directories", path))
+      out.files.make_directory(directory);
   const json& accounts = in.array(value, "accounts", path);
   for (std::size_t i = 0; i < accounts.size(); ++i) {
     const std::string here = fmt::format("{}.accounts[{}]", path, i);
@@ -360,6 +382,14 @@ Host decode_host(const Decoder& in, const json& value, const std::string& path) 
   out.hostid = in.get<std::uint32_t>(value, "hostid", path);
   out.rng = SeededRandom(in.get<std::uint64_t>(value, "rng", path));
   out.up = in.get<bool>(value, "up", path);
+  // Worlds saved before kill have no field.
+  if (value.contains("ended_processes")) {
+    const json& ended = in.array(value, "ended_processes", path);
+    for (std::size_t i = 0; i < ended.size(); ++i) {
+      const std::string here = fmt::format("{}.ended_processes[{}]", path, i);
+      out.ended_processes[in.get<int>(ended[i], "pid", here)] = SimDuration(in.get<std::int64_t>(ended[i], "at_ns", here));
+    }
+  }
   const json& zones = in.array(value, "zones", path);
   for (std::size_t i = 0; i < zones.size(); ++i) {
     Zone zone = decode_zone(in, out, zones[i], fmt::format("{}.zones[{}]", path, i));

@@ -11,6 +11,8 @@
 
 #include <fmt/format.h>
 
+#include <thread>
+
 #include "core/error.hpp"
 #include "zones/persistence/digest.hpp"
 #include "zones/persistence/world_codec.hpp"
@@ -49,7 +51,7 @@ void check_directory(const std::filesystem::path& directory) {
   if (std::filesystem::exists(directory / kDocument, error)) return;
   // What a first save killed before its commit leaves is kzsim's own, not foreign.
   const std::set<std::string, std::less<>> own = {std::string(kLock), std::string(kFiles), std::string(kStorage),
-                                                  std::string(kDocument) + ".tmp"};
+                                                  std::string(kDocument) + ".tmp", "zone-roots"};
   for (const auto& entry : std::filesystem::directory_iterator(directory))
     if (!own.contains(entry.path().filename().string()))
       throw InputError(fmt::format("--world {}: holds {} but no {}; expected an empty directory or a world kzsim wrote",
@@ -58,7 +60,7 @@ void check_directory(const std::filesystem::path& directory) {
 
 }  // namespace
 
-WorldStore::WorldStore(std::filesystem::path directory, std::uint64_t kill_at)
+WorldStore::WorldStore(std::filesystem::path directory, std::uint64_t kill_at, std::chrono::milliseconds wait)
     : kill_(kill_at), directory_((check_directory(directory), directory), kill_) {
   std::error_code error;
   std::filesystem::create_directories(directory, error);
@@ -67,7 +69,14 @@ WorldStore::WorldStore(std::filesystem::path directory, std::uint64_t kill_at)
   const auto lock_path = directory / kLock;
   lock_ = ::open(lock_path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
   if (lock_ < 0) throw InputError(fmt::format("{}: cannot open: {}", lock_path.string(), std::strerror(errno)));
-  if (::flock(lock_, LOCK_EX | LOCK_NB) != 0) {
+  // Polled rather than blocking, so that the wait is bounded.
+  const auto deadline = std::chrono::steady_clock::now() + wait;
+  int locked = ::flock(lock_, LOCK_EX | LOCK_NB);
+  while (locked != 0 && errno == EWOULDBLOCK && std::chrono::steady_clock::now() < deadline) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(5));
+    locked = ::flock(lock_, LOCK_EX | LOCK_NB);
+  }
+  if (locked != 0) {
     ::close(lock_);
     throw InputError(fmt::format("--world {}: in use by another kzsim (it holds {}); expected one kzsim per world at a time",
                                  directory.string(), lock_path.string()));

@@ -8,6 +8,7 @@
 // removes what the new document no longer names. A crash at any point leaves the last committed
 // world whole: world.json names only contents written before it.
 #include <cstdint>
+#include <chrono>
 #include <filesystem>
 #include <memory>
 
@@ -20,8 +21,11 @@ class WorldStore {
  public:
   // Opens `directory`, creating it when missing, and locks it. Throws InputError when it is not
   // a directory, holds files but no world (a foreign directory), or another kzsim holds it.
-  // `kill_at`: see KillSwitch (tests and RELIABILITY.md's kill points).
-  explicit WorldStore(std::filesystem::path directory, std::uint64_t kill_at = 0);
+  // `kill_at`: see KillSwitch (tests and RELIABILITY.md's kill points). `wait`: how long to wait
+  // for another kzsim to let the world go before refusing (kzsim exec waits, so that commands
+  // sent at the same time run one after the other; kzsim shell does not).
+  explicit WorldStore(std::filesystem::path directory, std::uint64_t kill_at = 0,
+                      std::chrono::milliseconds wait = std::chrono::milliseconds(0));
   ~WorldStore();
   WorldStore(const WorldStore&) = delete;
   WorldStore& operator=(const WorldStore&) = delete;

@@ -157,6 +157,7 @@ int zoneadm_uninstall(ZoneCall& call) {
   call.zone.state = ZoneState::Configured;
   call.zone.aux.clear();
   call.zone.pools.clear();
+  call.zone.guest.reset();  // the Solaris installed in it, with its files and nested zones
   return 0;
 }
 

@@ -30,11 +30,25 @@ void stop(ZoneCall& call, SimDuration takes, std::string_view notice = "halted")
   call.context.world.clock().advance(takes);
 }
 
+// A solaris zone shares its global zone's kernel: it takes no memory of its own and boots no
+// kernel; its console only keeps when it booted (its processes' start times, zones/guest).
+int start_native(ZoneCall& call) {
+  Zone& zone = call.zone;
+  zone.console = std::make_shared<ZoneConsole>();
+  zone.console->booted_at = call.context.world.clock().now();
+  zone.id = call.context.host.next_zone_id();
+  zone.state = ZoneState::Running;
+  zone.live = zone.config;
+  call.context.world.clock().advance(kBootTime);
+  return 0;
+}
+
 // Boots an installed zone; the refusal (on stderr) makes it return 1.
 int start(ZoneCall& call, const BootRequest& boot = {}) {
   Zone& zone = call.zone;
   Host& host = call.context.host;
   if (in_maintenance(host)) return call.refuse(maintenance_refusal(host, "boot"));
+  if (zone.config.brand == "solaris") return start_native(call);
   if (call.host_cannot_run_it()) return 1;
   for (const std::string& refusal : {check_cpu_arch(host, zone), check_host_compatible(host, zone),
                                      check_software_in_silicon(host, zone)}) {
@@ -93,7 +107,16 @@ int zoneadm_boot(ZoneCall& call) {
   }
 }
 
+// A zone not yet installed cannot be halted (illumos zoneadm.c sanity_check: "must be %s before
+// %s."); an installed zone is already halted, which zoneadmd reports without failing (illumos
+// zoneadmd.c: "zone is already halted", rval 0: two clients racing to halt a zone both succeed).
 int zoneadm_halt(ZoneCall& call) {
+  if (call.zone.state == ZoneState::Configured || call.zone.state == ZoneState::Incomplete)
+    return call.refuse("must be installed before halt.");
+  if (call.zone.state == ZoneState::Installed) {
+    call.refuse("zone is already halted");
+    return 0;
+  }
   if (call.zone.state != ZoneState::Running && call.zone.state != ZoneState::Ready) return 0;
   stop(call, kHaltTime);
   return 0;

@@ -37,6 +37,39 @@ std::string aux_line(const std::vector<std::string>& cells) {
   return rstrip(fmt::format("{:<16} {:<16} {}", cells[0], cells[1], cells[2]));
 }
 
+bool kernel_zone(const Zone& zone) { return zone.config.brand == "solaris-kz"; }
+
+// A kernel zone's zonepath is volatile (Oracle's puppet module stub of an 11.4 `zoneadm list
+// -cp`, solaris-facts §6); another zone's is its zonepath property (the templates set it).
+std::string zonepath(const Zone& zone) {
+  if (kernel_zone(zone)) return fmt::format("/system/volatile/zones/{}/zonepath", zone.name);
+  return zone.config.get("zonepath").value_or(fmt::format("/system/zones/{}", zone.name));
+}
+
+// "excl" or "shared" (ip-type exclusive or shared); a kernel zone has its own IP stack.
+std::string ip_type(const Zone& zone) {
+  return !kernel_zone(zone) && zone.config.get("ip-type") == "shared" ? "shared" : "excl";
+}
+
+// R/W: "R" for a running zone with a file-mac-profile (booted read-only), "-" otherwise
+// ("Creating and Using Oracle Solaris Zones", "zoneadm list -p Display": "-R indicates a zone
+// with a file-mac-profile that is booted read-only", an installed zone "-"; booting -w, the
+// "W" case, is not simulated).
+nlohmann::ordered_json read_write(const Zone& zone) {
+  const auto profile = zone.config.get("file-mac-profile");
+  if (zone.state != ZoneState::Running || !profile || *profile == "none") return nullptr;
+  return "R";
+}
+
+// The file-mac-profile field: a kernel zone's reads "solaris-kz" (the guide's 11.4 `zoneadm
+// list -cp` of a suspended kernel zone: "...:solaris-kz:excl:-:solaris-kz:suspended"); another
+// zone's is its file-mac-profile property, "none" when unset (the global zone's "none" there and
+// in Oracle's "zoneadm list -p Display").
+std::string file_mac_profile(const Zone& zone) {
+  if (kernel_zone(zone)) return "solaris-kz";
+  return zone.config.get("file-mac-profile").value_or("none");
+}
+
 // The global zone's row and a zone's row in each format; -p's keys are the fields of its line
 // format (solaris-facts §6), the others' the column headers.
 ListingRow global_row(ListFormat format) {
@@ -59,27 +92,20 @@ ListingRow global_row(ListFormat format) {
 ListingRow zone_row(const Zone& zone, ListFormat format) {
   switch (format) {
     case ListFormat::Names: return {{"name", zone.name}};
-    case ListFormat::Verbose: {
-      // A kernel zone has no zone path ("-"); a solaris zone shows its own ("   - zone1
-      // configured  /system/zones/zone1          solaris    excl", Pavel Anni's 11.3 lab).
-      const auto path = zone.config.get("zonepath");
-      return {{"id", id_value(zone.id)},
-              {"name", zone.name},
-              {"status", state_name(zone.state)},
-              {"path", path ? nlohmann::ordered_json(*path) : nlohmann::ordered_json()},
-              {"brand", zone.config.brand},
-              {"ip", "excl"}};
-    }
+    case ListFormat::Verbose:
+      return {{"id", id_value(zone.id)}, {"name", zone.name},         {"status", state_name(zone.state)},
+              {"path", kernel_zone(zone) ? nlohmann::ordered_json() : nlohmann::ordered_json(zonepath(zone))},
+              {"brand", zone.config.brand}, {"ip", ip_type(zone)}};
     case ListFormat::Parsable:
       return {{"zoneid", id_value(zone.id)},
               {"zonename", zone.name},
               {"state", state_name(zone.state)},
-              {"zonepath", fmt::format("/system/volatile/zones/{}/zonepath", zone.name)},
+              {"zonepath", zonepath(zone)},
               {"uuid", zone.uuid},
               {"brand", zone.config.brand},
-              {"ip_type", "excl"},
-              {"r_w", nullptr},
-              {"file_mac_profile", zone.config.brand},
+              {"ip_type", ip_type(zone)},
+              {"r_w", read_write(zone)},
+              {"file_mac_profile", file_mac_profile(zone)},
               {"auxiliary_state", aux_names(zone)}};
     case ListFormat::AuxStates:
       return {{"name", zone.name}, {"status", state_name(zone.state)}, {"auxiliary_state", aux_names(zone)}};

@@ -13,13 +13,16 @@ Outcome Session::create(const Words& words) {
   bool force = false;
   Base base{Base::Template, std::string(kDefaultTemplate)};
   bool explicit_base = false;
+  // -b, -t and -a each choose the base; the last one given wins, as illumos zonecfg.c's
+  // create_func lets each option overwrite the template name (community.general.solaris_zone
+  // sends "create -b -t TEMPLATE").
   for (std::size_t i = 1; i < words.size(); ++i) {
     if (words[i] == "-F") {
       force = true;
-    } else if (words[i] == "-b" && !explicit_base) {
+    } else if (words[i] == "-b") {
       base = {Base::Blank, ""};
       explicit_base = true;
-    } else if ((words[i] == "-t" || words[i] == "-a") && i + 1 < words.size() && !explicit_base) {
+    } else if ((words[i] == "-t" || words[i] == "-a") && i + 1 < words.size()) {
       base = {words[i] == "-t" ? Base::Template : Base::Archive, words[i + 1]};
       explicit_base = true;
       ++i;

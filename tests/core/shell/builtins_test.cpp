@@ -36,6 +36,18 @@ TEST_F(ShellTest, CatWithoutFilesCopiesStandardInput) {
   EXPECT_EQ(streams.out(), "typed\ntext\npiped\n");
 }
 
+TEST_F(ShellTest, GrepSelectsLinesOfItsInputOrFiles) {
+  env.files("global1")->write("/root/ps", "root 1520 syslogd\nroot 5678 sendmail\n");
+  EXPECT_EQ(run("cat ps | grep syslog"), 0);
+  EXPECT_EQ(streams.out(), "root 1520 syslogd\n");
+  EXPECT_EQ(run("grep -v '^root 15' ps; grep -c root ps; grep -i SENDMAIL ps"), 0);
+  EXPECT_EQ(streams.out(), "root 1520 syslogd\nroot 5678 sendmail\n2\nroot 5678 sendmail\n");
+  EXPECT_EQ(run("grep -q nothing ps"), 1);
+  EXPECT_EQ(run("grep x missing"), 2);
+  EXPECT_EQ(streams.err(), "grep: can't open missing\n");
+  EXPECT_EQ(run("grep -z x ps"), 2);
+}
+
 TEST_F(ShellTest, CatRefusesOptions) {
   EXPECT_EQ(run("cat -n a"), 2);
   EXPECT_EQ(streams.err(), "cat: -n: options are not supported; expected cat [FILE...]\n");

@@ -45,4 +45,23 @@ TEST(MemoryFileSystem, ListsEverythingBelowADirectorySorted) {
   EXPECT_EQ(files.list("/nowhere"), Paths{});
 }
 
+TEST(MemoryFileSystem, DirectoriesAreMadeOrImpliedByTheirFiles) {
+  MemoryFileSystem files;
+  files.write("/var/tmp/x/f", "");
+  EXPECT_TRUE(files.is_directory("/var/tmp/x"));
+  EXPECT_TRUE(files.make_directory("/tmp/a/b"));
+  EXPECT_TRUE(files.is_directory("/tmp/a"));
+  EXPECT_TRUE(files.is_directory("/tmp/a/b"));
+  EXPECT_FALSE(files.is_directory("/tmp/a/bb"));
+  EXPECT_FALSE(files.make_directory("/var/tmp/x/f"));      // a file has that name
+  EXPECT_FALSE(files.make_directory("/var/tmp/x/f/sub"));  // a file is above it
+  EXPECT_EQ(files.entries("/tmp"), Paths{"a"});
+  EXPECT_EQ(files.entries("/var/tmp/x"), Paths{"f"});
+  EXPECT_EQ(files.made_directories().size(), 3u);  // /tmp, /tmp/a, /tmp/a/b
+  files.remove_tree("/tmp/a");
+  EXPECT_FALSE(files.is_directory("/tmp/a"));
+  EXPECT_TRUE(files.is_directory("/tmp"));
+  EXPECT_TRUE(files.entries("/tmp").empty());
+}
+
 }  // namespace kzsim::shell

@@ -66,7 +66,7 @@ TEST(Help, TheListingSaysWhichCommandsTakeOnlyHelpCommand) {
   HelpWorld world;
   EXPECT_THAT(world.run("help").out,
               StartsWith("Commands of this host ('help COMMAND' shows one, as does 'COMMAND --help' but for the "
-                         "shell's cat, echo, false, pfbash, pfexec, ssh, true):\n"));
+                         "shell's cat, echo, false, grep, pfbash, pfexec, ssh, true):\n"));
   EXPECT_EQ(world.run("echo --help").out, "--help\n");
   for (std::string_view name : shell::builtin_names())
     EXPECT_EQ(world.run("help " + std::string(name)).out, CommandManuals::builtin().find(name)->page()) << name;
