@@ -74,7 +74,7 @@ std::string wrapper(const std::string& kzsim, const ShimArguments& arguments, co
   return text;
 }
 
-// A program on PATH outside `skip` (the wrappers' own directory), or empty.
+// An executable file on PATH outside `skip` (the wrappers' own directory), or empty.
 std::string on_path(const std::string& program, const std::filesystem::path& skip) {
   const char* path = std::getenv("PATH");
   std::string rest = path ? path : "";
@@ -84,7 +84,9 @@ std::string on_path(const std::string& program, const std::filesystem::path& ski
     rest = colon == std::string::npos ? "" : rest.substr(colon + 1);
     std::error_code error;
     if (directory.empty() || std::filesystem::equivalent(directory, skip, error)) continue;
-    if (::access((directory / program).c_str(), X_OK) == 0) return std::filesystem::absolute(directory / program).string();
+    const auto candidate = directory / program;
+    if (std::filesystem::is_regular_file(candidate, error) && ::access(candidate.c_str(), X_OK) == 0)
+      return std::filesystem::absolute(candidate).string();
   }
   return "";
 }
