@@ -21,6 +21,7 @@
 #include "core/shell/shell.hpp"
 #include "core/shell/text_input.hpp"
 #include "tools/subcommand.hpp"
+#include "tools/world_options.hpp"
 #include "zones/persistence/persistent_world.hpp"
 
 namespace {
@@ -28,10 +29,7 @@ namespace {
 using kzsim::InputError;
 
 struct ExecArguments {
-  std::string world;
-  std::string scenario;
-  std::string machine;
-  std::string host;
+  kzsim::tools::WorldOptions where;
   std::string user = "root";
   int wait_seconds = 60;
   std::vector<std::string> copy_in;  // real files put into the host's files at the same path first
@@ -76,13 +74,12 @@ std::string command_line(const std::vector<std::string>& words) {
 }
 
 int run_exec(const ExecArguments& arguments) {
-  kzsim::zones::persistence::PersistentWorld persistent(arguments.world, arguments.scenario, arguments.machine,
+  kzsim::zones::persistence::PersistentWorld persistent(arguments.where.world, arguments.where.scenario,
+                                                       arguments.where.machine,
                                                        kzsim::zones::persistence::kill_at_from_environment(),
                                                        std::chrono::seconds(arguments.wait_seconds));
   auto& world = persistent.world();
-  const std::string host = arguments.host.empty() ? world.host_names().front() : arguments.host;
-  if (!world.host_exists(host))
-    throw InputError(fmt::format("--host {}: no such host in world {}; expected one of its hosts", host, arguments.world));
+  const std::string host = kzsim::tools::chosen_host(world, arguments.where);
   if (!world.user_exists(host, arguments.user))
     throw InputError(fmt::format("--user {}: no such user on host '{}'; expected root or a user of that host",
                                  arguments.user, host));
@@ -108,12 +105,7 @@ const bool registered = kzsim::tools::register_subcommand({
             "starts from a scenario's hosts or one host 'global' of a machine model",
     [](CLI::App& command) -> std::function<int()> {
       auto arguments = std::make_shared<ExecArguments>();
-      command.add_option("--world", arguments->world, "Directory that keeps the world")->required();
-      auto* scenario = command.add_option("--scenario", arguments->scenario, "Scenario whose world a new directory starts from");
-      auto* machine = command.add_option("--machine", arguments->machine,
-                                         "Model id (see 'kzsim models') of the one host 'global' a new directory starts with");
-      scenario->excludes(machine);
-      command.add_option("--host", arguments->host, "Host the command runs on (default: the world's first)");
+      kzsim::tools::add_world_options(command, arguments->where, "Host the command runs on (default: the world's first)");
       command.add_option("--user", arguments->user, "User who runs the command")->capture_default_str();
       command.add_option("--copy-in", arguments->copy_in,
                          "Real file put into the host's files at the same absolute path before the command runs")

@@ -21,6 +21,7 @@
 
 #include "core/error.hpp"
 #include "tools/subcommand.hpp"
+#include "tools/world_options.hpp"
 #include "zones/commands.hpp"
 #include "zones/persistence/persistent_world.hpp"
 #include "zones/world.hpp"
@@ -34,11 +35,8 @@ namespace {
 using kzsim::InputError;
 
 struct ShimArguments {
-  std::string world;
+  kzsim::tools::WorldOptions where;
   std::string out;
-  std::string scenario;
-  std::string machine;
-  std::string host;
   std::string log;
 };
 
@@ -62,7 +60,7 @@ std::string file_option(const std::string& command) { return command == "zonecfg
 std::string wrapper(const std::string& kzsim, const ShimArguments& arguments, const std::string& host,
                     const std::string& command) {
   std::string text = fmt::format("#!/bin/sh\n# Written by kzsim shims: {} on host {} of the world {}.\n", command, host,
-                                 arguments.world);
+                                 arguments.where.world);
   if (!arguments.log.empty())
     text += fmt::format("printf '%s\\n' \"{} $*\" >> {}\n", command, quoted(arguments.log));
   text += "copy=\n";
@@ -72,11 +70,11 @@ std::string wrapper(const std::string& kzsim, const ShimArguments& arguments, co
         "    case $word in /*) copy=$word ;; *) copy=$(pwd)/$word ;; esac\n  fi\n  previous=$word\ndone\n",
         option);
   text += fmt::format("exec {} exec --world {} --host {} ${{copy:+--copy-in \"$copy\"}} -- {} \"$@\"\n", quoted(kzsim),
-                      quoted(arguments.world), quoted(host), command);
+                      quoted(arguments.where.world), quoted(host), command);
   return text;
 }
 
-// A program on PATH outside `skip` (the wrappers' own directory), or empty.
+// An executable file on PATH outside `skip` (the wrappers' own directory), or empty.
 std::string on_path(const std::string& program, const std::filesystem::path& skip) {
   const char* path = std::getenv("PATH");
   std::string rest = path ? path : "";
@@ -86,7 +84,9 @@ std::string on_path(const std::string& program, const std::filesystem::path& ski
     rest = colon == std::string::npos ? "" : rest.substr(colon + 1);
     std::error_code error;
     if (directory.empty() || std::filesystem::equivalent(directory, skip, error)) continue;
-    if (::access((directory / program).c_str(), X_OK) == 0) return std::filesystem::absolute(directory / program).string();
+    const auto candidate = directory / program;
+    if (std::filesystem::is_regular_file(candidate, error) && ::access(candidate.c_str(), X_OK) == 0)
+      return std::filesystem::absolute(candidate).string();
   }
   return "";
 }
@@ -129,14 +129,12 @@ int write_interpreters(const std::filesystem::path& out) {
 }
 
 int run_shims(const ShimArguments& arguments) {
-  const std::string world_directory = std::filesystem::absolute(arguments.world).string();
+  const std::string world_directory = std::filesystem::absolute(arguments.where.world).string();
   std::string host;
   {
-    kzsim::zones::persistence::PersistentWorld persistent(world_directory, arguments.scenario, arguments.machine);
-    const auto& world = persistent.world();
-    host = arguments.host.empty() ? world.host_names().front() : arguments.host;
-    if (!world.host_exists(host))
-      throw InputError(fmt::format("--host {}: no such host in world {}; expected one of its hosts", host, arguments.world));
+    kzsim::zones::persistence::PersistentWorld persistent(world_directory, arguments.where.scenario,
+                                                          arguments.where.machine);
+    host = kzsim::tools::chosen_host(persistent.world(), arguments.where);
   }
   std::error_code error;
   std::filesystem::create_directories(arguments.out, error);
@@ -144,7 +142,7 @@ int run_shims(const ShimArguments& arguments) {
   const std::string kzsim = std::filesystem::read_symlink("/proc/self/exe").string();
   const auto out = std::filesystem::absolute(arguments.out);
   ShimArguments absolute = arguments;
-  absolute.world = world_directory;
+  absolute.where.world = world_directory;
   if (!absolute.log.empty()) absolute.log = std::filesystem::absolute(absolute.log).string();
   int written = 0;
   for (const std::string& command : kzsim::zones::command_names()) {
@@ -162,13 +160,8 @@ const bool registered = kzsim::tools::register_subcommand({
              "directory (kzsim exec), for tools that run Solaris commands from their PATH",
     [](CLI::App& command) -> std::function<int()> {
       auto arguments = std::make_shared<ShimArguments>();
-      command.add_option("--world", arguments->world, "Directory that keeps the world")->required();
+      kzsim::tools::add_world_options(command, arguments->where, "Host the commands run on (default: the world's first)");
       command.add_option("--out", arguments->out, "Directory the wrappers are written to")->required();
-      auto* scenario = command.add_option("--scenario", arguments->scenario, "Scenario whose world a new directory starts from");
-      auto* machine = command.add_option("--machine", arguments->machine,
-                                         "Model id (see 'kzsim models') of the one host 'global' a new directory starts with");
-      scenario->excludes(machine);
-      command.add_option("--host", arguments->host, "Host the commands run on (default: the world's first)");
       command.add_option("--log", arguments->log, "File each wrapper appends its command line to");
       return [arguments]() { return run_shims(*arguments); };
     }});

@@ -30,7 +30,7 @@ struct VocabularyWorld : testing::TeachingWorld {
 
 TEST(ShellVocabulary, CommandsAndBuiltins) {
   VocabularyWorld words;
-  EXPECT_THAT(words.complete("zo"), ElementsAre("zoneadm", "zonecfg"));
+  EXPECT_THAT(words.complete("zo"), ElementsAre("zoneadm", "zonecfg", "zonename"));
   EXPECT_THAT(words.complete("ss"), ElementsAre("ssh"));
   EXPECT_THAT(words.complete("expl"), ElementsAre("explain"));
 }
