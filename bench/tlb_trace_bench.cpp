@@ -26,7 +26,7 @@ std::vector<std::uint64_t> trace(std::uint64_t run_length) {
 catalog::Timing tlbs_only() {
   catalog::Timing t;
   t.tlbs = {{"L1 DTLB", {{4 * KiB, 64}, {2 * MiB, 32}}, 1}, {"L2 TLB", {{4 * KiB, 1536}, {2 * MiB, 1536}}, 7}};
-  t.walk_reference_cycles = 25;
+  t.memory_latency_cycles = 25;
   return t;
 }
 

@@ -18,12 +18,13 @@ std::pair<double, double> range(const catalog::TableNode& point, std::string_vie
 }
 
 ReferencePoint read_point(const catalog::TableNode& node) {
-  node.only_keys({"size", "cycles", "ns", "plateau"});
+  node.only_keys({"size", "cycles", "ns", "plateau", "gap"});
   ReferencePoint point;
   point.size = node["size"].size();
   std::tie(point.cycles_low, point.cycles_high) = range(node, "cycles");
   std::tie(point.ns_low, point.ns_high) = range(node, "ns");
   if (!node.has("cycles") && !node.has("ns")) node.refuse("cycles, ns or both");
+  if (node.has("gap")) point.gap = node["gap"].text();
   if (node.has("plateau")) {
     point.plateau = node["plateau"].text();
     if (point.plateau != "L1" && point.plateau != "L2" && point.plateau != "L3" && point.plateau != "DRAM")

@@ -15,6 +15,7 @@ struct ReferencePoint {
   double cycles_low = 0, cycles_high = 0;  // a value is a range of one
   double ns_low = 0, ns_high = 0;
   std::string plateau;                     // "L1", "L2", "L3", "DRAM" or empty
+  std::string gap;                         // why the model is known to miss this point, or empty
 
   double low(int clock_mhz) const { return cycles_low + ns_low * clock_mhz / 1000.0; }
   double high(int clock_mhz) const { return cycles_high + ns_high * clock_mhz / 1000.0; }

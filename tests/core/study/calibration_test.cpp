@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <iostream>
 #include <set>
 
 #include "core/catalog/catalog.hpp"
@@ -35,6 +36,11 @@ TEST(Calibration, ModelsMatchPublishedLatencies) {
       const int clock = model.topology.clock_mhz;
       const double error = relative_error(simulated, point.low(clock), point.high(clock));
       const double limit = point.plateau.empty() ? 0.25 : 0.15;
+      if (!point.gap.empty()) {
+        EXPECT_GT(error, limit) << model.id << " " << format_size(point.size) << ": within the limit now; remove the gap";
+        std::cout << fmt::format("known gap: {} {}: {:.0f}% off: {}\n", model.id, format_size(point.size), 100 * error, point.gap);
+        continue;
+      }
       EXPECT_LE(error, limit) << fmt::format("{} {} pages, {}: simulated {:.1f} cycles, published {:.1f}-{:.1f} ({})",
                                              model.id, format_size(reference.page), format_size(point.size), simulated,
                                              point.low(clock), point.high(clock), reference.source);

@@ -15,7 +15,7 @@ catalog::Timing haswell_like() {
   timing.cpi_by_class = {{"load", 2.0}, {"div", 20.0}};
   timing.tlbs = {{"L1 DTLB", {{4 * KiB, 64}, {2 * MiB, 32}, {1 * GiB, 4}}, 1},
                  {"L2 TLB", {{4 * KiB, 1024}, {2 * MiB, 1024}}, 7},
-                 {"ITLB", {{4 * KiB, 128}}, 0, {}, catalog::Serves::Instructions}};
+                 {"ITLB", {{4 * KiB, 128}}, 0, {}, catalog::Serves::Instructions, catalog::Replacement::Lru}};
   timing.page_walk_levels = 4;
   timing.memory_latency_cycles = 25;  // no caches: every page-walk load costs this
   return timing;
