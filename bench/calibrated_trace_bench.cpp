@@ -23,23 +23,13 @@ std::vector<std::uint64_t> chase() {
   return addresses;
 }
 
-double read_only_seconds(const std::vector<std::uint64_t>& addresses) {
-  const double start = bench::thread_cpu_seconds();
-  std::uint64_t sum = 0;
-  for (std::uint64_t a : addresses) {
-    sum += a >> 12;
-    benchmark::DoNotOptimize(sum);
-  }
-  return bench::thread_cpu_seconds() - start;
-}
-
 void BM_CalibratedChase(benchmark::State& state) {
   const auto& model = catalog::Catalog::builtin().require_model("intel-skylake");
   const auto paging = state.range(0) == 0 ? study::native_paging(model, 4 * KiB) : study::nested_paging(model, 4 * KiB, 4 * KiB);
   static const auto addresses = chase();
   double model_seconds = 0, baseline_seconds = 0;
   for (auto _ : state) {
-    baseline_seconds += read_only_seconds(addresses);
+    baseline_seconds += bench::read_only_seconds(addresses);
     timing::TimingModel timing(model.timing, paging);
     const double start = bench::thread_cpu_seconds();
     for (std::uint64_t a : addresses) timing.access(a, true);

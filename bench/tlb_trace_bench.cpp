@@ -30,23 +30,13 @@ catalog::Timing tlbs_only() {
   return t;
 }
 
-double read_only_seconds(const std::vector<std::uint64_t>& addresses) {
-  const double start = bench::thread_cpu_seconds();
-  std::uint64_t sum = 0;
-  for (std::uint64_t a : addresses) {
-    sum += a >> 12;
-    benchmark::DoNotOptimize(sum);
-  }
-  return bench::thread_cpu_seconds() - start;
-}
-
 void BM_TlbNestedWalkTrace(benchmark::State& state) {
   const timing::Paging paging{static_cast<Bytes>(state.range(0)), 0, static_cast<int>(state.range(1))};
   const auto addresses = trace(static_cast<std::uint64_t>(state.range(2)));
   double model_seconds = 0, baseline_seconds = 0;
   std::uint64_t walks = 0;
   for (auto _ : state) {
-    baseline_seconds += read_only_seconds(addresses);
+    baseline_seconds += bench::read_only_seconds(addresses);
     timing::TimingModel model(tlbs_only(), paging);
     const double start = bench::thread_cpu_seconds();
     for (std::uint64_t a : addresses) model.access(a);
