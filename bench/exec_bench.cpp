@@ -32,7 +32,6 @@ catalog::Timing timing() {
   catalog::Timing t;
   t.cpi_by_class = {{"load", 1.5}, {"store", 1.0}, {"branch", 1.2}};
   t.tlbs = {{"L1 DTLB", {{4 * KiB, 64}}, 1}, {"L2 TLB", {{4 * KiB, 1024}}, 7}};
-  t.walk_reference_cycles = 25;
   t.caches = {{"L1D", 32 * KiB, 64, 8, 4}, {"L2", 256 * KiB, 64, 8, 12}, {"L3", 8 * MiB, 64, 16, 40}};
   t.memory_latency_cycles = 200;
   return t;

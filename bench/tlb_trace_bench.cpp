@@ -26,18 +26,8 @@ std::vector<std::uint64_t> trace(std::uint64_t run_length) {
 catalog::Timing tlbs_only() {
   catalog::Timing t;
   t.tlbs = {{"L1 DTLB", {{4 * KiB, 64}, {2 * MiB, 32}}, 1}, {"L2 TLB", {{4 * KiB, 1536}, {2 * MiB, 1536}}, 7}};
-  t.walk_reference_cycles = 25;
+  t.memory_latency_cycles = 25;
   return t;
-}
-
-double read_only_seconds(const std::vector<std::uint64_t>& addresses) {
-  const double start = bench::thread_cpu_seconds();
-  std::uint64_t sum = 0;
-  for (std::uint64_t a : addresses) {
-    sum += a >> 12;
-    benchmark::DoNotOptimize(sum);
-  }
-  return bench::thread_cpu_seconds() - start;
 }
 
 void BM_TlbNestedWalkTrace(benchmark::State& state) {
@@ -46,7 +36,7 @@ void BM_TlbNestedWalkTrace(benchmark::State& state) {
   double model_seconds = 0, baseline_seconds = 0;
   std::uint64_t walks = 0;
   for (auto _ : state) {
-    baseline_seconds += read_only_seconds(addresses);
+    baseline_seconds += bench::read_only_seconds(addresses);
     timing::TimingModel model(tlbs_only(), paging);
     const double start = bench::thread_cpu_seconds();
     for (std::uint64_t a : addresses) model.access(a);

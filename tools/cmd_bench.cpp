@@ -34,6 +34,7 @@ struct PagesizeOptions {
   std::string host_memory, working_set;
   std::uint64_t accesses = 1'000'000;
   std::uint64_t seed = 1;
+  std::string trace;
   std::string shard = "1/1";
   std::string out = "pagesize-report";
 };
@@ -64,7 +65,9 @@ std::vector<std::string> policies(const PagesizeOptions& options) {
 study::SweepSpec sweep_spec(const PagesizeOptions& options) {
   study::SweepSpec spec;
   spec.models = options.models;
-  for (const auto& name : options.workloads) {
+  spec.trace = options.trace;
+  if (!options.trace.empty()) spec.workloads.push_back(study::Workload::Trace);
+  for (const auto& name : options.trace.empty() ? options.workloads : std::vector<std::string>{}) {
     const auto workload = study::parse_workload(name);
     if (!workload) throw InputError(fmt::format("--workload {}: unknown; expected random, scan, chase or mix", name));
     spec.workloads.push_back(*workload);
@@ -146,6 +149,8 @@ const bool registered = kzsim::tools::register_subcommand({
       pagesize->add_option("--working-set", o->working_set, "Bytes the workloads touch (default: half the smallest --memory)");
       pagesize->add_option("--accesses", o->accesses, "Accesses per configuration")->capture_default_str();
       pagesize->add_option("--seed", o->seed, "Trace seed")->capture_default_str();
+      pagesize->add_option("--trace", o->trace, "A program's memory trace instead of the workloads: Valgrind lackey "
+                                                "output or a ChampSim trace (plain or .xz), streamed");
       pagesize->add_option("--shard", o->shard, "Run configurations i with i % N == K-1")->capture_default_str();
       pagesize->add_option("--out", o->out, "Report directory")->capture_default_str();
       auto merge_out = std::make_shared<std::string>();

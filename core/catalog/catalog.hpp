@@ -43,10 +43,21 @@ struct X86Identity {
   std::string brand;   // "Intel(r) Xeon(r) CPU E5-2620 v2 @ 2.10GHz"
 };
 
+// Which accesses a TLB or cache level serves: the timing model sends data accesses (and page
+// walks) through the levels serving data; instruction-only levels are in the catalog for
+// `kzsim models` and not simulated.
+enum class Serves { Data, Instructions, Unified };
+// How a set chooses its victim: true LRU, or the tree pseudo-LRU of most x86 caches (a binary
+// tree of ways-1 bits per set; power-of-two ways only).
+enum class Replacement { Lru, TreePlru };
+
 struct TlbLevel {
   std::string name;                           // "L1 DTLB", "L2 TLB"
   std::map<Bytes, int> entries_per_page_size; // page size -> entries
-  int hit_cycles = 0;
+  int hit_cycles = 0;                         // added over a first-level hit
+  std::map<Bytes, int> ways_per_page_size;    // each page size's array; 0: fully associative
+  Serves serves = Serves::Data;
+  Replacement replacement = Replacement::Lru;
 };
 
 struct CacheLevel {
@@ -54,17 +65,38 @@ struct CacheLevel {
   Bytes size = 0;
   int line_bytes = 64;
   int ways = 8;
-  int hit_cycles = 0;
+  int hit_cycles = 0;  // load-to-use latency of a dependent load that hits here
+  Serves serves = Serves::Data;
+  Replacement replacement = Replacement::Lru;
+};
+
+// How a TLB miss is resolved.
+enum class WalkKind {
+  Radix,  // x86-64: a radix page table walked by hardware, 2-D under nested paging
+  Tsb,    // sun4v: hardware tablewalk of the TSBs (T4 and later), then a trap on a TSB miss
 };
 
 struct Timing {
   double base_cpi = 1.0;
   std::map<std::string, double> cpi_by_class;  // "alu", "load", "store", "branch", "mul", "div", "fp", "crypto"
   std::vector<TlbLevel> tlbs;
-  int page_walk_levels = 4;       // native page-table levels
-  int walk_reference_cycles = 0;  // cost of one page-walk memory reference
+  WalkKind walk = WalkKind::Radix;
+  int page_walk_levels = 4;       // native page-table levels (Radix); TSBs probed per miss (Tsb)
+  // Radix: entries of the paging-structure cache that skips the first k+1 levels of a walk,
+  // for k = 0, 1, ... (Intel's PML4E, PDPTE, PDE caches; AMD's page walk cache).
+  std::vector<int> walk_cache_entries;
+  int nested_tlb_entries = 0;     // Radix, nested: cached guest-physical -> host translations
+  int walkers = 1;                // page walks in flight at once
+  int fill_buffers = 10;          // data-cache misses in flight at once (memory-level parallelism)
+  int tsb_entries = 0;            // Tsb: entries per TSB (16 bytes each)
+  int tsb_miss_cycles = 0;        // Tsb: the trap to the miss handler on a TSB miss
   std::vector<CacheLevel> caches;
-  int memory_latency_cycles = 0;
+  int memory_latency_cycles = 0;  // DRAM: cycles plus
+  double memory_latency_ns = 0;   // nanoseconds at the model's clock
+  int clock_mhz = 0;              // the model's (filled from its topology)
+
+  // Cycles of a dependent load that misses every cache.
+  double memory_cycles() const { return memory_latency_cycles + memory_latency_ns * clock_mhz / 1000.0; }
 };
 
 struct CpuModel {

@@ -8,6 +8,7 @@
 #include <set>
 
 #include "core/catalog/catalog.hpp"
+#include "core/catalog/timing_yaml.hpp"
 #include "core/catalog/yaml_table.hpp"
 
 namespace kzsim::catalog {
@@ -44,34 +45,9 @@ struct NamedTiming {
   std::string source;
 };
 
-Timing read_timing(const TableNode& node) {
-  Timing timing;
-  timing.base_cpi = node["base_cpi"].number();
-  for (const auto& [key, value] : node["cpi"].entries()) timing.cpi_by_class[key.text()] = value.number();
-  for (const TableNode& item : node["tlbs"].items()) {
-    item.only_keys({"name", "entries", "hit_cycles"});
-    TlbLevel tlb{item["name"].text(), {}, item["hit_cycles"].integer(0, 1000)};
-    for (const auto& [size, count] : item["entries"].entries())
-      tlb.entries_per_page_size[size.size()] = count.integer(1, 1 << 20);
-    timing.tlbs.push_back(std::move(tlb));
-  }
-  timing.page_walk_levels = node["page_walk_levels"].integer(1, 6);
-  timing.walk_reference_cycles = node["walk_reference_cycles"].integer(1, 10000);
-  for (const TableNode& item : node["caches"].items()) {
-    item.only_keys({"name", "size", "line", "ways", "hit_cycles"});
-    timing.caches.push_back(CacheLevel{item["name"].text(), item["size"].size(),
-                                       item["line"].integer(8, 1024), item["ways"].integer(1, 64),
-                                       item["hit_cycles"].integer(1, 1000)});
-  }
-  timing.memory_latency_cycles = node["memory_latency_cycles"].integer(1, 100000);
-  return timing;
-}
-
 std::vector<NamedTiming> read_timings(const std::vector<TableNode>& files) {
   std::set<std::string> seen;
   return read_table(files, "timing", [&](const TableNode& entry, const TableNode& file) {
-    entry.only_keys({"name", "base_cpi", "cpi", "tlbs", "page_walk_levels", "walk_reference_cycles",
-                     "caches", "memory_latency_cycles", "source"});
     require_unique(seen, entry["name"], "timing profile name");
     return NamedTiming{file["arch"].arch(), entry["name"].text(), read_timing(entry), source_of(entry)};
   });
@@ -270,6 +246,7 @@ void read_timing_of(CpuModel& model, const TableNode& node, const References& re
   if (found == refs.timings.end()) node.refuse("a timing profile of this architecture");
   model.timing_profile = found->name;
   model.timing = found->timing;
+  model.timing.clock_mhz = model.topology.clock_mhz;
   model.sources["timing"] = found->source;
 }
 
@@ -371,7 +348,7 @@ Catalog Catalog::from_yaml(const std::map<std::string, std::string_view>& files)
   std::vector<TableNode> tables;
   for (const auto& [name, text] : files) {
     TableNode table = TableNode::parse(name, text);
-    table.only_keys({"arch", "models", "classes", "timing", "levels", "firmware"});
+    table.only_keys({"arch", "models", "classes", "timing", "levels", "firmware", "calibration"});
     tables.push_back(std::move(table));
   }
   Catalog catalog;

@@ -33,16 +33,34 @@ std::string firmware_text(const FirmwareFloor& floor) {
                      minimum(floor.live_migration_min), floor.newest);
 }
 
+std::string_view serves_text(Serves serves) {
+  return serves == Serves::Data ? "data" : serves == Serves::Instructions ? "instructions" : "unified";
+}
+
+std::string_view replacement_text(Replacement replacement) { return replacement == Replacement::Lru ? "lru" : "plru"; }
+
+std::string ways_text(int ways) { return ways == 0 ? "full" : fmt::format("{}-way", ways); }
+
 std::string tlb_text(const TlbLevel& tlb) {
   std::vector<std::string> entries;
   for (const auto& [size, count] : tlb.entries_per_page_size)
-    entries.push_back(fmt::format("{} x {}", count, format_size(size)));
-  return fmt::format("{}, hit {} cycles", fmt::join(entries, ", "), tlb.hit_cycles);
+    entries.push_back(fmt::format("{} x {} {}", count, format_size(size), ways_text(tlb.ways_per_page_size.at(size))));
+  return fmt::format("{}, {}, {}, hit {} cycles", fmt::join(entries, ", "), serves_text(tlb.serves),
+                     replacement_text(tlb.replacement), tlb.hit_cycles);
 }
 
 std::string cache_text(const CacheLevel& cache) {
-  return fmt::format("{}, {}-byte lines, {}-way, hit {} cycles", format_size(cache.size),
-                     cache.line_bytes, cache.ways, cache.hit_cycles);
+  return fmt::format("{}, {}-byte lines, {}-way, {}, {}, load-to-use {} cycles", format_size(cache.size),
+                     cache.line_bytes, cache.ways, serves_text(cache.serves), replacement_text(cache.replacement),
+                     cache.hit_cycles);
+}
+
+std::string walk_text(const Timing& timing) {
+  if (timing.walk == WalkKind::Tsb)
+    return fmt::format("sun4v TSB tablewalk, {} probes, {} entries, TSB miss {} cycles, {} walker(s)",
+                       timing.page_walk_levels, timing.tsb_entries, timing.tsb_miss_cycles, timing.walkers);
+  return fmt::format("radix, {} levels, walk caches [{}], nested TLB {}, {} walker(s)", timing.page_walk_levels,
+                     fmt::join(timing.walk_cache_entries, ", "), timing.nested_tlb_entries, timing.walkers);
 }
 
 std::string cpi_text(const Timing& timing) {
@@ -68,16 +86,27 @@ nlohmann::json timing_json(const Timing& timing) {
   for (const TlbLevel& tlb : timing.tlbs) {
     nlohmann::json entries = nlohmann::json::object();
     for (const auto& [size, count] : tlb.entries_per_page_size) entries[format_size(size)] = count;
-    tlbs.push_back({{"name", tlb.name}, {"entries", entries}, {"hit_cycles", tlb.hit_cycles}});
+    nlohmann::json ways = nlohmann::json::object();
+    for (const auto& [size, count] : tlb.ways_per_page_size) ways[format_size(size)] = ways_text(count);
+    tlbs.push_back({{"name", tlb.name}, {"serves", serves_text(tlb.serves)}, {"entries", entries}, {"ways", ways},
+                    {"replacement", replacement_text(tlb.replacement)}, {"hit_cycles", tlb.hit_cycles}});
   }
   for (const CacheLevel& cache : timing.caches)
     caches.push_back({{"name", cache.name}, {"size", format_size(cache.size)},
                       {"line_bytes", cache.line_bytes}, {"ways", cache.ways},
+                      {"serves", serves_text(cache.serves)}, {"replacement", replacement_text(cache.replacement)},
                       {"hit_cycles", cache.hit_cycles}});
   return {{"base_cpi", timing.base_cpi}, {"cpi", timing.cpi_by_class}, {"tlbs", tlbs},
-          {"page_walk_levels", timing.page_walk_levels},
-          {"walk_reference_cycles", timing.walk_reference_cycles}, {"caches", caches},
-          {"memory_latency_cycles", timing.memory_latency_cycles}};
+          {"walk", {{"kind", timing.walk == WalkKind::Tsb ? "tsb" : "radix"},
+                    {"levels", timing.page_walk_levels},
+                    {"caches", timing.walk_cache_entries},
+                    {"nested_tlb", timing.nested_tlb_entries},
+                    {"walkers", timing.walkers},
+                    {"tsb_entries", timing.tsb_entries},
+                    {"tsb_miss_cycles", timing.tsb_miss_cycles}}},
+          {"fill_buffers", timing.fill_buffers},
+          {"caches", caches},
+          {"memory", {{"cycles", timing.memory_latency_cycles}, {"ns", timing.memory_latency_ns}}}};
 }
 
 nlohmann::json summary_json(const CpuModel& model) {
@@ -146,11 +175,12 @@ std::string model_details(const Catalog& catalog, const CpuModel& model) {
   details.add("timing profile", model.timing_profile);
   details.add("  CPI", cpi_text(timing));
   for (const TlbLevel& tlb : timing.tlbs) details.add(fmt::format("  {}", tlb.name), tlb_text(tlb));
-  details.add("  page walk", fmt::format("{} x {} cycles", plural(timing.page_walk_levels, "level"),
-                                         timing.walk_reference_cycles));
+  details.add("  page walk", walk_text(timing));
+  details.add("  fill buffers", fmt::format("{}", timing.fill_buffers));
   for (const CacheLevel& cache : timing.caches)
     details.add(fmt::format("  {}", cache.name), cache_text(cache));
-  details.add("  memory", fmt::format("{} cycles", timing.memory_latency_cycles));
+  details.add("  memory", fmt::format("{} cycles + {} ns ({:.0f} cycles at {} MHz)", timing.memory_latency_cycles,
+                                      timing.memory_latency_ns, timing.memory_cycles(), timing.clock_mhz));
   std::string text = details.text() + "sources:\n";
   for (const auto& [group, note] : model.sources) text += fmt::format("  {}: {}\n", group, note);
   return text;

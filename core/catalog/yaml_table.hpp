@@ -28,6 +28,8 @@ class TableNode {
   const std::string& path() const { return path_; }
 
   bool has(std::string_view key) const;
+  bool is_map() const { return node_.IsMap(); }
+  bool is_sequence() const { return node_.IsSequence(); }
   TableNode operator[](std::string_view key) const;  // required key of a map
   // Refuses a key of this map that is not in `allowed`, and a node that is not a map.
   void only_keys(std::initializer_list<std::string_view> allowed) const;

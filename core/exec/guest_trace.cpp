@@ -49,7 +49,7 @@ class Tracer {
   struct Pending {
     std::uint64_t address;
     Decoded decoded;
-    std::uint64_t stall_before;
+    double stall_before;
   };
 
   void add_hook(int type, void* callback) {
@@ -95,8 +95,8 @@ class Tracer {
 
   void end_instruction() {
     if (!pending_) return;
-    const std::uint64_t stall = model_.counters().stall_cycles() - pending_->stall_before;
-    const double cycles = model_.cpi(pending_->decoded.cls) + static_cast<double>(stall);
+    const double stall = model_.counters().stall_cycles() - pending_->stall_before;
+    const double cycles = model_.cpi(pending_->decoded.cls) + stall;
     out_ << fmt::format("  {:#x}  {:<40} {:<6} {:8.2f}\n", pending_->address, pending_->decoded.text,
                         timing::class_name(pending_->decoded.cls), cycles);
     block_cycles_ += cycles;

@@ -62,6 +62,7 @@ std::string_view workload_name(Workload workload) {
     case Workload::Scan: return "scan";
     case Workload::Chase: return "chase";
     case Workload::Mix: return "mix";
+    case Workload::Trace: return "trace";
   }
   return "?";
 }
@@ -69,6 +70,7 @@ std::string_view workload_name(Workload workload) {
 std::optional<Workload> parse_workload(std::string_view text) {
   for (Workload workload : all_workloads)
     if (workload_name(workload) == text) return workload;
+  if (text == workload_name(Workload::Trace)) return Workload::Trace;
   return std::nullopt;
 }
 
@@ -85,6 +87,7 @@ std::vector<std::uint64_t> make_trace(const TraceSpec& spec) {
     case Workload::Random: fill(trace, spec.accesses, random); break;
     case Workload::Scan: fill(trace, spec.accesses, scan); break;
     case Workload::Chase: fill(trace, spec.accesses, chase); break;
+    case Workload::Trace: throw InputError("the trace workload is read from a file (--trace), not generated");
     case Workload::Mix: {
       SeededRandom choice = seed.fork("mix");
       constexpr std::uint64_t run = 64;

@@ -16,10 +16,11 @@ enum class Workload : std::uint8_t {
   Scan,    // sequential words over the whole working set, wrapping
   Chase,   // a pointer chase visiting every 64-byte node once per cycle, in a seeded order
   Mix,     // runs of 64 accesses, each run from one of the three above, chosen at random
+  Trace,   // a program's recorded trace (SweepSpec::trace), not generated here
 };
 inline constexpr std::array all_workloads{Workload::Random, Workload::Scan, Workload::Chase, Workload::Mix};
 
-std::string_view workload_name(Workload workload);  // "random", "scan", "chase", "mix"
+std::string_view workload_name(Workload workload);  // "random", "scan", "chase", "mix", "trace"
 std::optional<Workload> parse_workload(std::string_view text);
 
 struct TraceSpec {

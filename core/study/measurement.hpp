@@ -24,6 +24,12 @@ struct Measurement {
   double walk_share() const { return cycles == 0 ? 0 : static_cast<double>(walk_cycles) / cycles; }
 };
 
-Measurement measure(const catalog::Timing& timing, const timing::Paging& paging, const std::vector<std::uint64_t>& trace);
+// `dependent`: each access's address comes from the previous access (a pointer chase), so
+// their latencies add up; otherwise they overlap (timing::TimingModel::access).
+Measurement measure(const catalog::Timing& timing, const timing::Paging& paging, const std::vector<std::uint64_t>& trace,
+                    bool dependent = false);
+// The same over a trace file (TraceFile), streamed twice in constant memory: once to count its
+// accesses, once to run them (independent: a trace does not say which loads depend).
+Measurement measure_file(const catalog::Timing& timing, const timing::Paging& paging, const std::string& path);
 
 }  // namespace kzsim::study

@@ -48,7 +48,7 @@ Bytes SweepSpec::resolved_working_set() const {
 nlohmann::json to_json(const SweepSpec& spec) {
   std::vector<std::string> workloads;
   for (Workload workload : spec.workloads) workloads.emplace_back(workload_name(workload));
-  return {{"models", spec.models},
+  nlohmann::json json = {{"models", spec.models},
           {"workloads", workloads},
           {"memories", sizes_text(spec.memories)},
           {"policies", spec.policies},
@@ -58,6 +58,8 @@ nlohmann::json to_json(const SweepSpec& spec) {
           {"working_set", format_size(spec.resolved_working_set())},
           {"accesses", spec.accesses},
           {"seed", spec.seed}};
+  if (!spec.trace.empty()) json["trace"] = spec.trace;
+  return json;
 }
 
 std::string Shard::text() const { return fmt::format("{}/{}", number, count); }
@@ -117,11 +119,17 @@ std::vector<Result> run_sweep(const SweepSpec& spec, const catalog::Catalog& cat
       const auto& model = catalog.require_model(configuration.model);
       result.paging = result.backing.nested ? nested_paging(model, configuration.guest_page, result.backing.page_size)
                                             : native_paging(model, configuration.guest_page);
+      if (configuration.workload == Workload::Trace) {
+        result.measurement = measure_file(model.timing, result.paging, spec.trace);
+        results.push_back(std::move(result));
+        progress(results.size(), mine.size());
+        continue;
+      }
       if (traced != configuration.workload) {
         trace = make_trace({configuration.workload, spec.resolved_working_set(), spec.accesses, spec.seed});
         traced = configuration.workload;
       }
-      result.measurement = measure(model.timing, result.paging, trace);
+      result.measurement = measure(model.timing, result.paging, trace, configuration.workload == Workload::Chase);
     }
     results.push_back(std::move(result));
     progress(results.size(), mine.size());

@@ -29,6 +29,7 @@ struct SweepSpec {
   Bytes working_set = 0;                // 0: half the smallest zone memory
   std::uint64_t accesses = 1'000'000;   // per configuration, a quarter of them warming up
   std::uint64_t seed = 1;
+  std::string trace;                    // a trace file for Workload::Trace (--trace)
 
   Bytes resolved_working_set() const;
 };

@@ -55,7 +55,7 @@ TEST(BuiltinCatalog, EveryModelIsComplete) {
     EXPECT_EQ(model.psrinfo_name.empty(), model.arch == Arch::X86);
     EXPECT_FALSE(model.timing.tlbs.empty());
     EXPECT_FALSE(model.timing.caches.empty());
-    EXPECT_GT(model.timing.memory_latency_cycles, 0);
+    EXPECT_GT(model.timing.memory_cycles(), 0);
     for (const auto& [group, note] : model.sources) EXPECT_FALSE(note.empty()) << group;
     EXPECT_TRUE(model.sources.contains("timing"));
   }

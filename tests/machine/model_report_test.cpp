@@ -51,7 +51,7 @@ TEST(ModelReport, DetailsShowEveryFactGroupOfSparcT5) {
   EXPECT_THAT(text, HasSubstr("\nnative class:           SPARC-T5\n"));
   EXPECT_THAT(text, HasSubstr("System Firmware (sparc-t5-m5-m6): kernel zones from 9.5"));
   EXPECT_THAT(text, HasSubstr("\nLDom kernel zones:      768\n"));
-  EXPECT_THAT(text, HasSubstr("\n  DTLB:                 128 x 8K,"));
+  EXPECT_THAT(text, HasSubstr("\n  DTLB:                 128 x 8K full,"));
   EXPECT_THAT(text, HasSubstr("\nsources:\n"));
   EXPECT_THAT(text, HasSubstr("  page_sizes: guide ch.2 Example 2-4"));
 }

@@ -22,11 +22,11 @@ timing:
   - name: core
     base_cpi: 1.0
     cpi: {alu: 1}
-    tlbs: [{name: DTLB, entries: {8K: 128}, hit_cycles: 0}]
-    page_walk_levels: 2
-    walk_reference_cycles: 60
-    caches: [{name: L1D, size: 16K, line: 32, ways: 4, hit_cycles: 3}]
-    memory_latency_cycles: 200
+    tlbs: [{name: DTLB, serves: data, entries: {8K: 128}, ways: full, hit_cycles: 0}]
+    walk: {kind: tsb, probes: 2, tsb_entries: 8192, miss_cycles: 400, walkers: 1}
+    fill_buffers: 8
+    caches: [{name: L1D, serves: data, size: 16K, line: 32, ways: 4, hit_cycles: 3}]
+    memory: {cycles: 200, ns: 0}
     source: s
 )";
   std::string classes = R"(arch: sparc

@@ -111,7 +111,19 @@ INSTANTIATE_TEST_SUITE_P(
         Breakage{"newest firmware meets the floor", &Tables::firmware, "newest: \"9.1\"",
                  "newest: \"8.7\"", "firmware[0].newest: expected a version at or above"},
         Breakage{"isa extends an earlier model", &Tables::models, "extends: sparc-a", "extends: sparc-z",
-                 "models[1].isa.extends: expected the id of a model defined above"}));
+                 "models[1].isa.extends: expected the id of a model defined above"},
+        Breakage{"cpi classes are known", &Tables::timing, "cpi: {alu: 1}", "cpi: {alu: 1, vector: 2}",
+                 "timing.yaml:5:19: timing[0].cpi: unknown key 'vector'"},
+        Breakage{"timing keys are known", &Tables::timing, "fill_buffers: 8", "fill_buffer: 8",
+                 "timing.yaml:8:5: timing[0]: unknown key 'fill_buffer'"},
+        Breakage{"levels say what they serve", &Tables::timing, "{name: L1D, serves: data,",
+                 "{name: L1D, serves: dat,", "timing[0].caches[0].serves: expected data, instructions or unified"},
+        Breakage{"sets are whole", &Tables::timing, "size: 16K, line: 32, ways: 4", "size: 16K, line: 32, ways: 3",
+                 "timing[0].caches[0].size: expected a multiple of line x ways"},
+        Breakage{"tree-PLRU needs power-of-two ways", &Tables::timing, "ways: 4, hit_cycles: 3",
+                 "ways: 4, replacement: mru, hit_cycles: 3", "expected lru or plru"},
+        Breakage{"TLB ways divide the entries", &Tables::timing, "ways: full", "ways: 3",
+                 "timing[0].tlbs[0].ways: expected a number of ways that divides the entry count"}));
 
 }  // namespace
 }  // namespace kzsim::catalog

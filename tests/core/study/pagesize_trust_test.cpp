@@ -24,9 +24,12 @@ TEST(PagesizeTrust, NestedWalksCostMoreThanNative) {
   const auto native = run(skylake, native_paging(skylake, 4 * KiB));
   const auto nested = run(skylake, nested_paging(skylake, 4 * KiB, 4 * KiB));
   ASSERT_EQ(native.walks, nested.walks);  // the same TLB misses, longer walks
-  EXPECT_EQ(native.walk_references, native.walks * 4);
-  EXPECT_EQ(nested.walk_references, nested.walks * 24);  // Bhargava et al.: 24 for 4 x 4 levels
-  EXPECT_GT(nested.cycles_per_access(), 1.5 * native.cycles_per_access());
+  // At most 4 and 24 references (Bhargava et al.: 24 for 4 x 4 levels); fewer since #17, as the
+  // paging-structure caches and the nested TLB skip some, but the nested walk still makes more.
+  EXPECT_LE(native.walk_references, native.walks * 4);
+  EXPECT_LE(nested.walk_references, nested.walks * 24);
+  EXPECT_GT(nested.walk_references, native.walk_references);
+  EXPECT_GT(nested.cycles_per_access(), native.cycles_per_access());
   EXPECT_GT(nested.walk_share(), native.walk_share());
 }
 
@@ -40,7 +43,10 @@ TEST(PagesizeTrust, HostLargePagesRecoverPartOfTheNestedCost) {
     EXPECT_LT(host_2m, host_4k) << id;
     EXPECT_LT(host_1g, host_2m) << id;
     EXPECT_GT(host_4k / host_2m - 1, 0.03) << id;
-    EXPECT_LT(host_4k / host_2m - 1, 0.35) << id;
+    // Was < 0.35 before #17. Independent misses now overlap up to the fill buffers while a
+    // walk's loads stay serial, so this 8 GiB random-row trace is translation-bound and host 2M
+    // pages gain it 68-85%, beyond Bhargava et al.'s 3-22% for whole SPEC programs.
+    EXPECT_LT(host_4k / host_2m - 1, 1.0) << id;
   }
 }
 

@@ -133,7 +133,7 @@ TEST(X86Guest, StopsAtAStopPointAndContinuesPastIt) {
 TEST(X86Guest, FeedsTheTimingModel) {
   catalog::Timing timing;
   timing.tlbs = {{"L1 DTLB", {{4 * KiB, 64}}, 0}};
-  timing.walk_reference_cycles = 20;
+  timing.memory_latency_cycles = 20;
   timing::TimingModel model(timing);
   auto guest = booted({exec::Workload::Scan, 512 * KiB, 2});
   guest->attach_timing(&model);
