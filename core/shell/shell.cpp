@@ -4,6 +4,8 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
+#include <utility>
 #include <vector>
 
 #include "core/error.hpp"
@@ -34,12 +36,36 @@ int Shell::run(const Caller& caller, std::string_view line, Input& input, Stream
   return last_status_;
 }
 
+namespace {
+
+// Solaris keeps its commands in /usr/bin and /usr/sbin (/bin and /sbin link there, filesystem(7)):
+// a command named by such a path is the command of that name (Ansible runs `/bin/sh -c ...` in a
+// zone and `/usr/sbin/virtinfo -p` on a host).
+std::optional<std::string> standard_command_name(std::string_view word) {
+  for (std::string_view directory : {"/bin/", "/sbin/", "/usr/bin/", "/usr/sbin/"}) {
+    if (word.starts_with(directory) && word.size() > directory.size() &&
+        word.find('/', directory.size()) == std::string_view::npos)
+      return std::string(word.substr(directory.size()));
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
 int Shell::run_command(Invocation& call) {
   if (call.args.empty()) return 0;  // a line of redirections only
   std::optional<int> status;
+  const auto run_named = [&] {
+    std::optional<int> found = run_builtin(*this, call);
+    return found ? found : env_.run(call);
+  };
   try {
-    status = run_builtin(*this, call);
-    if (!status) status = env_.run(call);
+    status = run_named();
+    if (auto name = standard_command_name(call.args[0]); !status && name) {
+      std::string path = std::exchange(call.args[0], *name);
+      status = run_named();
+      if (!status) call.args[0] = std::move(path);
+    }
   } catch (const InputError& e) {
     call.err(fmt::format("{}: {}\n", call.args[0], e.what()));
     return 2;

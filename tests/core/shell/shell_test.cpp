@@ -22,6 +22,14 @@ TEST_F(ShellTest, UnknownCommandIsNotFoundWithStatus127) {
   EXPECT_EQ(shell.last_status(), 127);
 }
 
+TEST_F(ShellTest, ACommandNamedByItsSolarisPathRunsAsThatCommand) {
+  EXPECT_EQ(run("/usr/bin/echo a; /bin/args -z kz1; /usr/sbin/args b"), 0);
+  EXPECT_EQ(streams.out(), "a\nargs\n-z\nkz1\nargs\nb\n");
+  EXPECT_EQ(run("/usr/bin/zonestat; /opt/bin/echo; /usr/bin/x/echo"), 127);
+  EXPECT_EQ(streams.err(),
+            "/usr/bin/zonestat: command not found\n/opt/bin/echo: command not found\n/usr/bin/x/echo: command not found\n");
+}
+
 TEST_F(ShellTest, CommandRefusingItsInputWithAnExceptionFailsWithStatus2) {
   env.add_command("strict", [](Invocation&) -> int { throw InputError("expected a size"); });
   EXPECT_EQ(run("strict; echo after $?"), 0);
