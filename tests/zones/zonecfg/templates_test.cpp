@@ -26,12 +26,13 @@ TEST_F(SessionTest, ZonenameIsFilledIn) {
 }
 
 // An 11.3 host's template leaves out what 11.3 lacks (memory live reconfiguration, page size
-// policy) and its suspend resource, so that its zones migrate to other 11.3 hosts as they are.
+// policy); its suspend resource is there (an 11.3 lab suspends a zone made from it,
+// tests/scenarios/real/lab-suspend).
 TEST_F(SessionTest, TemplateOnAnOlderHostSetsOnlyWhatItsReleaseHas) {
   host.os = *catalog::Version::parse("11.3");
   Session older = open("kz1");
   ASSERT_TRUE(run(older, "create -t SYSsolaris-kz;info host-compatible;info capped-memory;info suspend;info virtual-cpu"));
-  EXPECT_EQ(out(), "capped-memory:\n\tphysical: 4G\nvirtual-cpu:\n\tncpus: 4\n");
+  EXPECT_EQ(out(), "capped-memory:\n\tphysical: 4G\nsuspend:\n\tpath: /system/zones/kz1/suspend\nvirtual-cpu:\n\tncpus: 4\n");
 }
 
 TEST_F(SessionTest, TemplateOnAnSru45SparcHostSetsMemlzsAndPageSizePolicy) {
